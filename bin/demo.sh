@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Migrate, load the Eindhoven areas, generate the demo city (once), print the logins and serve.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+$PY manage.py migrate --no-input -v0
+$PY manage.py load_areas
+$PY manage.py demo_city --if-empty
+$PY manage.py demo_logins
+exec $PY manage.py runserver "${BLOEI_ADDR:-127.0.0.1:8000}"

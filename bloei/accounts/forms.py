@@ -1,0 +1,7 @@
+from django.contrib.auth.forms import AuthenticationForm
+
+from bloei.core.forms import StyledFormMixin
+
+
+class LoginForm(StyledFormMixin, AuthenticationForm):
+    pass

@@ -1,0 +1,38 @@
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from . import access
+
+# (url name, label, capability). Shown when the user has the capability.
+NAVIGATION = [
+    ("core:home", _("Today"), None),
+    ("people:resident_list", _("Residents"), "residents.view"),
+    ("matching:signup_list", _("Requests and offers"), "residents.view"),
+    ("matching:match_list", _("Matches"), "matches.view"),
+    ("places:place_list", _("Places"), "places.view"),
+    ("community:network_list", _("Networks"), "community.view"),
+    ("community:activity_list", _("Activities"), "community.view"),
+    ("core:search", _("Search"), "residents.view"),
+    ("accounts:team_overview", _("Team"), "team.overview"),
+    ("imports:upload", _("Import"), "imports.run"),
+    ("core:figures", _("Key figures"), "figures.view"),
+    ("admin:index", _("Reference data"), "admin.reference"),
+]
+
+
+def navigation(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"navigation": []}
+    items = []
+    for name, label, capability in NAVIGATION:
+        if capability and not access.can(user, capability):
+            continue
+        if capability is None and not user.has_role(*access.CASEWORK):
+            continue
+        try:
+            url = reverse(name)
+        except NoReverseMatch:
+            continue
+        items.append({"url": url, "label": label, "current": request.path == url or (url != "/" and request.path.startswith(url))})
+    return {"navigation": items}

@@ -1,0 +1,51 @@
+from django import forms
+from django.forms.renderers import TemplatesSetting
+
+
+class BloeiFormRenderer(TemplatesSetting):
+    """Every form field renders through components/field.html (NL Design System markup)."""
+
+    field_template_name = "components/field.html"
+
+
+WIDGET_CLASSES = {
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.CheckboxSelectMultiple: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.SelectMultiple: "utrecht-select utrecht-select--html-select",
+    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+    forms.ClearableFileInput: "utrecht-file-input",
+    forms.FileInput: "utrecht-file-input",
+}
+
+
+class StyledFormMixin:
+    """Adds the NL Design System classes to every widget, and marks invalid fields for assistive tech."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            widget = field.widget
+            css = next((c for t, c in WIDGET_CLASSES.items() if type(widget) is t), None)
+            if css is None:
+                css = "utrecht-textbox utrecht-textbox--html-input"
+            widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
+            if isinstance(widget, forms.DateInput):
+                widget.input_type = "date"
+                widget.format = "%Y-%m-%d"
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs["aria-invalid"] = "true"
+                self.fields[name].widget.attrs["aria-describedby"] = f"id_{self.add_prefix(name)}_error"
+
+
+class StyledForm(StyledFormMixin, forms.Form):
+    pass
+
+
+class StyledModelForm(StyledFormMixin, forms.ModelForm):
+    pass

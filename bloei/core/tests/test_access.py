@@ -1,0 +1,48 @@
+import pytest
+
+from bloei.core.models import AuditEvent
+from bloei.core.services import record_event
+from bloei.people.models import Assignment, Resident
+from bloei.people.tests.factories import ResidentFactory
+
+
+@pytest.mark.django_db
+class TestResidentScope:
+    def test_connector_sees_own_team_residents_only(self, cast, buurt_b):
+        mine = ResidentFactory()
+        theirs = ResidentFactory(buurt=buurt_b)
+        visible = set(Resident.objects.visible_to(cast.connector_a))
+        assert mine in visible
+        assert theirs not in visible
+
+    def test_connector_sees_resident_of_other_team_when_assigned(self, cast, buurt_b):
+        theirs = ResidentFactory(buurt=buurt_b)
+        Assignment.objects.create(resident=theirs, user=cast.connector_a)
+        assert theirs in Resident.objects.visible_to(cast.connector_a)
+
+    def test_generalist_sees_only_own_caseload(self, cast):
+        assigned = ResidentFactory()
+        other = ResidentFactory()
+        Assignment.objects.create(resident=assigned, user=cast.generalist_a, role="generalist")
+        assert list(Resident.objects.visible_to(cast.generalist_a)) == [assigned]
+        assert other.team == cast.team_a
+
+    @pytest.mark.parametrize("role", ["analyst", "municipality", "admin", "no_role"])
+    def test_roles_without_casework_see_no_resident(self, cast, role):
+        ResidentFactory()
+        assert not Resident.objects.visible_to(cast.roles()[role]).exists()
+
+
+@pytest.mark.django_db
+def test_audit_trail_is_append_only(cast):
+    resident = ResidentFactory()
+    event = record_event(by=cast.connector_a, action="view", event="resident.viewed", obj=resident)
+    assert event.team_id == resident.team_id and event.resident_id == resident.pk
+    with pytest.raises(PermissionError):
+        event.save()
+    with pytest.raises(PermissionError):
+        event.delete()
+    with pytest.raises(PermissionError):
+        AuditEvent.objects.all().delete()
+    with pytest.raises(PermissionError):
+        AuditEvent.objects.update(event="x")

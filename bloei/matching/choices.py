@@ -1,0 +1,54 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class SignUpKind(models.TextChoices):
+    REQUEST = "request", _("Request")
+    OFFER = "offer", _("Offer")
+
+
+class SignUpStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    MATCHED = "matched", _("Matched")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class MatchKind(models.TextChoices):
+    RESIDENT_RESIDENT = "resident_resident", _("Resident – resident")
+    RESIDENT_PLACE = "resident_place", _("Resident – place")
+    PLACE_PLACE = "place_place", _("Place – place")
+
+
+class MatchStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    INTRODUCED = "introduced", _("Introduced")
+    ACTIVE = "active", _("Active")
+    ENDED = "ended", _("Ended")
+
+
+# Allowed status transitions; anything else is refused by the services.
+TRANSITIONS = {
+    MatchStatus.PROPOSED: (MatchStatus.INTRODUCED, MatchStatus.ACTIVE, MatchStatus.ENDED),
+    MatchStatus.INTRODUCED: (MatchStatus.ACTIVE, MatchStatus.ENDED),
+    MatchStatus.ACTIVE: (MatchStatus.ENDED,),
+    MatchStatus.ENDED: (),
+}
+
+
+class EndReason(models.TextChoices):
+    NO_CLICK = "no_click", _("No click between them")
+    DID_NOT_RETURN = "did_not_return", _("Did not come back")
+    GOAL_REACHED = "goal_reached", _("Goal reached, completed")
+    MOVED = "moved", _("Moved away")
+    HEALTH = "health", _("Health or personal circumstances")
+    NO_CAPACITY = "no_capacity", _("No room or time at the other side")
+    DECLINED = "declined", _("Declined before starting")
+    OTHER = "other", pgettext_lazy("end reason", "Other")
+
+
+class FollowUpOutcome(models.TextChoices):
+    GOING_WELL = "going_well", _("Still going, going well")
+    NEEDS_ATTENTION = "needs_attention", _("Still going, needs attention")
+    ENDED = "ended", _("Has ended")
+    UNREACHABLE = "unreachable", _("Could not reach them")

@@ -1,0 +1,21 @@
+import csv
+from pathlib import Path
+
+from django.db import migrations
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "talents.csv"
+
+
+def load(apps, schema_editor):
+    Talent = apps.get_model("people", "Talent")
+    with DATA.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            Talent.objects.update_or_create(
+                slug=row["slug"],
+                defaults={k: row[k] for k in ("name_nl", "name_en", "category", "keywords")},
+            )
+
+
+class Migration(migrations.Migration):
+    dependencies = [("people", "0001_initial")]
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]

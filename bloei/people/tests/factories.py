@@ -1,0 +1,48 @@
+import factory
+from django.utils import timezone
+
+from bloei.accounts.models import Team
+from bloei.geo.models import Buurt
+from bloei.people.choices import ConsentPurpose
+from bloei.people.models import Consent, ContactMoment, Resident, TalentScan
+
+
+class ResidentFactory(factory.django.DjangoModelFactory):
+    """A resident with a recorded consent for registration, in Binnenstad (team Centrum) by default."""
+
+    class Meta:
+        model = Resident
+        skip_postgeneration_save = True
+
+    first_name = factory.Faker("first_name", locale="nl_NL")
+    last_name = factory.Faker("last_name", locale="nl_NL")
+    street = factory.Faker("street_name", locale="nl_NL")
+    house_number = factory.Sequence(lambda n: str(n % 200 + 1))
+    postcode = "5611AB"
+    city = "Eindhoven"
+    buurt = factory.LazyFunction(lambda: Buurt.objects.get(code="BU07721110"))
+    team = factory.LazyAttribute(lambda o: Team.objects.filter(neighbourhoods=o.buurt.neighbourhood).first())
+    birth_year = 1960
+
+    @factory.post_generation
+    def consent(self, create, extracted, **kwargs):
+        if create and extracted is not False:
+            Consent.objects.create(resident=self, purpose=ConsentPurpose.REGISTRATION, given_on=self.registered_on)
+
+
+class TalentScanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TalentScan
+
+    resident = factory.SubFactory(ResidentFactory)
+    version = factory.LazyAttribute(lambda o: o.resident.talent_scans.count() + 1)
+    conducted_on = factory.LazyFunction(timezone.localdate)
+    good_at = "Tuinieren en koken"
+
+
+class ContactMomentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContactMoment
+
+    resident = factory.SubFactory(ResidentFactory)
+    note = "Kort gesprek bij de koffieochtend"

@@ -1,0 +1,100 @@
+"""Shared fixtures: the real Eindhoven areas once per session, and a cast with one person per role."""
+
+import pytest
+from django.contrib.auth.hashers import make_password
+
+from bloei.accounts.choices import Role
+
+PASSWORD = "Bloei-test-wachtwoord-1"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from bloei.geo.services import load_areas
+
+    with django_db_blocker.unblock():
+        load_areas()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def team_a(db):
+    from bloei.accounts.models import Team
+
+    return Team.objects.get(slug="centrum")
+
+
+@pytest.fixture
+def team_b(db):
+    from bloei.accounts.models import Team
+
+    return Team.objects.get(slug="stratum")
+
+
+@pytest.fixture
+def buurt_a(db):
+    from bloei.geo.models import Buurt
+
+    return Buurt.objects.get(code="BU07721110")  # Binnenstad, team Centrum
+
+
+@pytest.fixture
+def buurt_b(db):
+    from bloei.geo.models import Buurt
+
+    return Buurt.objects.get(code="BU07722110")  # Stratum, team Stratum
+
+
+def _user(username, role, team, first_name):
+    from bloei.accounts.models import Membership, User
+
+    user = User.objects.create(
+        username=username, first_name=first_name, last_name="Test", password=make_password(PASSWORD),
+        email=f"{username}@example.org",
+    )
+    if role:
+        Membership.objects.create(user=user, team=team, role=role)
+    return user
+
+
+class Cast:
+    """One person per role, as in the role table of DOMAIN.md."""
+
+    def __init__(self, team_a, team_b):
+        self.team_a, self.team_b = team_a, team_b
+        self.connector_a = _user("connector_a", Role.CONNECTOR, team_a, "Anna")
+        self.connector_b = _user("connector_b", Role.CONNECTOR, team_b, "Bram")
+        self.generalist_a = _user("generalist_a", Role.GENERALIST, team_a, "Gina")
+        self.team_lead_a = _user("team_lead_a", Role.TEAM_LEAD, team_a, "Tom")
+        self.analyst = _user("analyst", Role.ANALYST, None, "Alex")
+        self.municipality = _user("municipality", Role.MUNICIPALITY, None, "Mila")
+        self.admin = _user("beheerder", Role.ADMIN, None, "Bea")
+        self.admin.is_staff = True
+        self.admin.save(update_fields=["is_staff"])
+        self.no_role = _user("no_role", None, None, "Nora")
+
+    def roles(self):
+        return {
+            "connector_a": self.connector_a,
+            "connector_b": self.connector_b,
+            "generalist_a": self.generalist_a,
+            "team_lead_a": self.team_lead_a,
+            "analyst": self.analyst,
+            "municipality": self.municipality,
+            "admin": self.admin,
+            "no_role": self.no_role,
+        }
+
+
+@pytest.fixture
+def cast(db, team_a, team_b):
+    return Cast(team_a, team_b)
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
