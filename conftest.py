@@ -98,3 +98,55 @@ def cast(db, team_a, team_b):
 @pytest.fixture
 def password():
     return PASSWORD
+
+
+# --- Browser tests (Playwright driving Debian's Chromium) -------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "nl-NL", "timezone_id": "Europe/Amsterdam"}
+
+
+@pytest.fixture
+def browser_cast(transactional_db):
+    """Areas and the cast for live-server tests (transactional tests flush the tables after each test)."""
+    from bloei.accounts.models import Team
+    from bloei.geo.services import load_areas
+
+    load_areas()
+    return Cast(Team.objects.get(slug="centrum"), Team.objects.get(slug="stratum"))
+
+
+@pytest.fixture
+def login(live_server, page):
+    """login(user) logs the user in through the login form and returns the page."""
+
+    def _login(user, password=PASSWORD):
+        page.goto(f"{live_server.url}/account/inloggen/")
+        page.get_by_label("Gebruikersnaam").fill(user.username)
+        page.get_by_label("Wachtwoord").fill(password)
+        page.get_by_role("button", name="Inloggen").click()
+        page.wait_for_load_state("networkidle")
+        return page
+
+    return _login

@@ -58,7 +58,7 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 SITE_NAME = os.getenv("SITE_NAME", "Bloei")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "bloei.core.apps.BloeiAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -1,8 +1,7 @@
-from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
-
-admin.site.site_header = "Bloei – beheer"
+from django.views.i18n import set_language
 
 urlpatterns = [
     path("", include("bloei.core.urls")),
@@ -12,6 +11,7 @@ urlpatterns = [
     path("matches/", include("bloei.matching.urls")),
     path("gemeenschap/", include("bloei.community.urls")),
     path("import/", include("bloei.imports.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The language switch also works on the login page.
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("beheer/", admin.site.urls),
 ]
