@@ -1,11 +1,12 @@
 """Shared fixtures: the real Eindhoven areas once per session, and a cast with one person per role."""
 
-import pytest
 from django.contrib.auth.hashers import make_password
+
+import pytest
 
 from bloei.accounts.choices import Role
 
-PASSWORD = "Bloei-test-wachtwoord-1"
+PASSWORD = "Bloei-test-wachtwoord-1"  # noqa: S105 (test accounts only)
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +54,10 @@ def _user(username, role, team, first_name):
     from bloei.accounts.models import Membership, User
 
     user = User.objects.create(
-        username=username, first_name=first_name, last_name="Test", password=make_password(PASSWORD),
+        username=username,
+        first_name=first_name,
+        last_name="Test",
+        password=make_password(PASSWORD),
         email=f"{username}@example.org",
     )
     if role:

@@ -51,7 +51,9 @@ class Network(models.Model):
 
 
 class NetworkMembership(models.Model):
-    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("network"))
+    network = models.ForeignKey(
+        Network, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("network")
+    )
     resident = models.ForeignKey(
         "people.Resident", on_delete=models.CASCADE, related_name="network_memberships", verbose_name=_("resident")
     )
@@ -79,7 +81,9 @@ class Activity(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     external_id = models.CharField(_("external id"), max_length=64, unique=True, null=True, blank=True)
-    team = models.ForeignKey("accounts.Team", on_delete=models.PROTECT, related_name="activities", verbose_name=_("team"))
+    team = models.ForeignKey(
+        "accounts.Team", on_delete=models.PROTECT, related_name="activities", verbose_name=_("team")
+    )
     buurt = models.ForeignKey(
         "geo.Buurt", on_delete=models.PROTECT, null=True, blank=True, related_name="activities", verbose_name=_("buurt")
     )
@@ -89,13 +93,22 @@ class Activity(models.Model):
     ends_on = models.DateField(_("last date"), null=True, blank=True, help_text=_("For a recurring activity."))
     recurrence = models.CharField(_("how often"), max_length=12, choices=Recurrence.choices, default=Recurrence.ONCE)
     place = models.ForeignKey(
-        "places.Place", on_delete=models.SET_NULL, null=True, blank=True, related_name="activities", verbose_name=_("place")
+        "places.Place",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
+        verbose_name=_("place"),
     )
     network = models.ForeignKey(
         Network, on_delete=models.SET_NULL, null=True, blank=True, related_name="activities", verbose_name=_("network")
     )
     organiser = models.ForeignKey(
-        "people.Resident", on_delete=models.SET_NULL, null=True, blank=True, related_name="organised_activities",
+        "people.Resident",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="organised_activities",
         verbose_name=_("organised by (resident)"),
     )
     is_facilitated = models.BooleanField(_("facilitated by the team"), default=True)

@@ -13,7 +13,7 @@ reference data, not casework.
 
 from functools import wraps
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
@@ -143,7 +143,7 @@ def visible_or_404(queryset: QuerySet, **lookup):
     """Get one object from an already scoped queryset, or 404 revealing nothing."""
     try:
         return queryset.get(**lookup)
-    except (queryset.model.DoesNotExist, ValueError):
+    except (queryset.model.DoesNotExist, ValueError, ValidationError):
         raise Http404 from None
 
 

@@ -34,5 +34,13 @@ def navigation(request):
             url = reverse(name)
         except NoReverseMatch:
             continue
-        items.append({"url": url, "label": label, "current": request.path == url or (url != "/" and request.path.startswith(url))})
+        items.append({"url": url, "label": label, "current": False})
+    # The current item is the one whose URL is the longest prefix of the path.
+    matching = [
+        item
+        for item in items
+        if request.path == item["url"] or (item["url"] != "/" and request.path.startswith(item["url"]))
+    ]
+    if matching:
+        max(matching, key=lambda item: len(item["url"]))["current"] = True
     return {"navigation": items}

@@ -25,12 +25,15 @@ class StyledFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
+        for field in self.fields.values():
             widget = field.widget
             css = next((c for t, c in WIDGET_CLASSES.items() if type(widget) is t), None)
             if css is None:
                 css = "utrecht-textbox utrecht-textbox--html-input"
             widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
+            if isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
+                # The class belongs on each input, not on the wrapper (components/choices.html).
+                widget.template_name = "components/choices.html"
             if isinstance(widget, forms.DateInput):
                 widget.input_type = "date"
                 widget.format = "%Y-%m-%d"
@@ -40,7 +43,11 @@ class StyledFormMixin:
         for name in self.errors:
             if name in self.fields:
                 self.fields[name].widget.attrs["aria-invalid"] = "true"
-                self.fields[name].widget.attrs["aria-describedby"] = f"id_{self.add_prefix(name)}_error"
+                field = self.fields[name]
+                ids = [f"id_{self.add_prefix(name)}_error"]
+                if field.help_text:
+                    ids.insert(0, f"id_{self.add_prefix(name)}_helptext")
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
 
 
 class StyledForm(StyledFormMixin, forms.Form):

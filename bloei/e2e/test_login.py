@@ -13,7 +13,7 @@ def test_connector_logs_in_and_sees_the_today_page(browser_cast, login, page):
 
 
 def test_wrong_password_shows_a_dutch_message(browser_cast, login, page):
-    login(browser_cast.connector_a, password="verkeerd-wachtwoord")
+    login(browser_cast.connector_a, password="verkeerd-wachtwoord")  # noqa: S106
     expect(page.get_by_role("alert")).to_contain_text("gebruikersnaam")
 
 

@@ -1,27 +1,29 @@
 from django.contrib import admin
 
+from bloei.core.admin_site import ReferenceAdmin
+
 from .models import Buurt, District, Municipality, Neighbourhood
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(admin.ModelAdmin):
+class MunicipalityAdmin(ReferenceAdmin):
     list_display = ["code", "name"]
 
 
 @admin.register(District)
-class DistrictAdmin(admin.ModelAdmin):
+class DistrictAdmin(ReferenceAdmin):
     list_display = ["code", "name", "municipality"]
 
 
 @admin.register(Neighbourhood)
-class NeighbourhoodAdmin(admin.ModelAdmin):
+class NeighbourhoodAdmin(ReferenceAdmin):
     list_display = ["code", "name", "district", "population"]
     search_fields = ["name", "code"]
     exclude = ["geometry"]
 
 
 @admin.register(Buurt)
-class BuurtAdmin(admin.ModelAdmin):
+class BuurtAdmin(ReferenceAdmin):
     list_display = ["code", "name", "neighbourhood", "population"]
     list_filter = ["neighbourhood__district"]
     search_fields = ["name", "code"]

@@ -19,12 +19,16 @@ class SignUp(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     external_id = models.CharField(_("external id"), max_length=64, unique=True, null=True, blank=True)
-    resident = models.ForeignKey("people.Resident", on_delete=models.CASCADE, related_name="signups", verbose_name=_("resident"))
+    resident = models.ForeignKey(
+        "people.Resident", on_delete=models.CASCADE, related_name="signups", verbose_name=_("resident")
+    )
     team = models.ForeignKey("accounts.Team", on_delete=models.PROTECT, related_name="signups", verbose_name=_("team"))
     kind = models.CharField(_("kind"), max_length=10, choices=SignUpKind.choices)
     title = models.CharField(_("in short"), max_length=150)
     description = models.TextField(_("description"), blank=True)
-    talents = models.ManyToManyField("people.Talent", blank=True, related_name="signups", verbose_name=_("talents and interests"))
+    talents = models.ManyToManyField(
+        "people.Talent", blank=True, related_name="signups", verbose_name=_("talents and interests")
+    )
     status = models.CharField(_("status"), max_length=10, choices=SignUpStatus.choices, default=SignUpStatus.OPEN)
     opened_on = models.DateField(_("signed up on"), default=timezone.localdate, db_index=True)
     closed_on = models.DateField(_("closed on"), null=True, blank=True, db_index=True)
@@ -64,28 +68,60 @@ class Match(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=MatchKind.choices)
     team = models.ForeignKey("accounts.Team", on_delete=models.PROTECT, related_name="matches", verbose_name=_("team"))
     resident_a = models.ForeignKey(
-        "people.Resident", on_delete=models.CASCADE, null=True, blank=True, related_name="matches_as_a",
+        "people.Resident",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="matches_as_a",
         verbose_name=_("resident"),
     )
     resident_b = models.ForeignKey(
-        "people.Resident", on_delete=models.CASCADE, null=True, blank=True, related_name="matches_as_b",
+        "people.Resident",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="matches_as_b",
         verbose_name=_("other resident"),
     )
     opening = models.ForeignKey(
-        "places.Opening", on_delete=models.PROTECT, null=True, blank=True, related_name="matches", verbose_name=_("opening")
+        "places.Opening",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="matches",
+        verbose_name=_("opening"),
     )
     place_a = models.ForeignKey(
-        "places.Place", on_delete=models.PROTECT, null=True, blank=True, related_name="matches_as_a", verbose_name=_("place")
+        "places.Place",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="matches_as_a",
+        verbose_name=_("place"),
     )
     place_b = models.ForeignKey(
-        "places.Place", on_delete=models.PROTECT, null=True, blank=True, related_name="matches_as_b",
+        "places.Place",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="matches_as_b",
         verbose_name=_("other place"),
     )
     request = models.ForeignKey(
-        SignUp, on_delete=models.SET_NULL, null=True, blank=True, related_name="matches_as_request", verbose_name=_("request")
+        SignUp,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="matches_as_request",
+        verbose_name=_("request"),
     )
     offer = models.ForeignKey(
-        SignUp, on_delete=models.SET_NULL, null=True, blank=True, related_name="matches_as_offer", verbose_name=_("offer")
+        SignUp,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="matches_as_offer",
+        verbose_name=_("offer"),
     )
     description = models.TextField(_("what the match is about"), blank=True)
     status = models.CharField(_("status"), max_length=12, choices=MatchStatus.choices, default=MatchStatus.PROPOSED)
@@ -112,12 +148,30 @@ class Match(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    Q(kind="resident_resident", resident_a__isnull=False, resident_b__isnull=False,
-                      opening__isnull=True, place_a__isnull=True, place_b__isnull=True)
-                    | Q(kind="resident_place", resident_a__isnull=False, resident_b__isnull=True,
-                        opening__isnull=False, place_a__isnull=False, place_b__isnull=True)
-                    | Q(kind="place_place", resident_a__isnull=True, resident_b__isnull=True,
-                        opening__isnull=True, place_a__isnull=False, place_b__isnull=False)
+                    Q(
+                        kind="resident_resident",
+                        resident_a__isnull=False,
+                        resident_b__isnull=False,
+                        opening__isnull=True,
+                        place_a__isnull=True,
+                        place_b__isnull=True,
+                    )
+                    | Q(
+                        kind="resident_place",
+                        resident_a__isnull=False,
+                        resident_b__isnull=True,
+                        opening__isnull=False,
+                        place_a__isnull=False,
+                        place_b__isnull=True,
+                    )
+                    | Q(
+                        kind="place_place",
+                        resident_a__isnull=True,
+                        resident_b__isnull=True,
+                        opening__isnull=True,
+                        place_a__isnull=False,
+                        place_b__isnull=False,
+                    )
                 ),
                 name="match_parties_fit_kind",
             ),
@@ -138,7 +192,8 @@ class Match(models.Model):
                 name="match_started_after_proposed",
             ),
             models.CheckConstraint(
-                condition=(Q(status="ended") & Q(ended_on__isnull=False)) | (~Q(status="ended") & Q(ended_on__isnull=True)),
+                condition=(Q(status="ended") & Q(ended_on__isnull=False))
+                | (~Q(status="ended") & Q(ended_on__isnull=True)),
                 name="match_ended_iff_end_date",
             ),
         ]
@@ -173,7 +228,9 @@ class MatchStatusChange(models.Model):
     match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="status_changes")
     status = models.CharField(_("status"), max_length=12, choices=MatchStatus.choices)
     changed_on = models.DateField(_("date"))
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("by"))
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("by")
+    )
     note = models.CharField(_("note"), max_length=300, blank=True)
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
@@ -196,7 +253,12 @@ class FollowUp(models.Model):
     outcome = models.CharField(_("outcome"), max_length=20, choices=FollowUpOutcome.choices, blank=True)
     note = models.CharField(_("note"), max_length=500, blank=True)
     done_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("by")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
     )
 
     objects = FollowUpQuerySet.as_manager()

@@ -9,12 +9,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .choices import (
+    MOBILITY_DEFAULT_METRES,
     AssignmentRole,
     ConsentPurpose,
     ContactKind,
     LawfulBasis,
     Mobility,
-    MOBILITY_DEFAULT_METRES,
     ReferralSource,
 )
 from .querysets import ResidentQuerySet
@@ -73,7 +73,9 @@ class Resident(models.Model):
     birth_year = models.PositiveSmallIntegerField(
         _("year of birth"), null=True, blank=True, help_text=_("When the exact date is not known.")
     )
-    languages = models.ManyToManyField("core.Language", blank=True, related_name="residents", verbose_name=_("languages"))
+    languages = models.ManyToManyField(
+        "core.Language", blank=True, related_name="residents", verbose_name=_("languages")
+    )
     mobility = models.CharField(_("mobility"), max_length=20, choices=Mobility.choices, default=Mobility.NEIGHBOURHOOD)
     walking_distance_m = models.PositiveIntegerField(
         _("walking distance (metres)"), null=True, blank=True,
@@ -142,9 +144,13 @@ class Resident(models.Model):
 class Consent(models.Model):
     """A recorded lawful basis for processing a resident's data, for one purpose."""
 
-    resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="consents", verbose_name=_("resident"))
+    resident = models.ForeignKey(
+        Resident, on_delete=models.CASCADE, related_name="consents", verbose_name=_("resident")
+    )
     purpose = models.CharField(_("purpose"), max_length=20, choices=ConsentPurpose.choices)
-    lawful_basis = models.CharField(_("lawful basis"), max_length=24, choices=LawfulBasis.choices, default=LawfulBasis.CONSENT)
+    lawful_basis = models.CharField(
+        _("lawful basis"), max_length=24, choices=LawfulBasis.choices, default=LawfulBasis.CONSENT
+    )
     given_on = models.DateField(_("given on"), default=timezone.localdate)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("recorded by")
@@ -178,7 +184,9 @@ class Consent(models.Model):
 class Assignment(models.Model):
     """A connector or generalist assigned to a resident (their caseload), with dates."""
 
-    resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("resident"))
+    resident = models.ForeignKey(
+        Resident, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("resident")
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assignments", verbose_name=_("staff member")
     )
@@ -199,7 +207,9 @@ class Assignment(models.Model):
 class TalentScan(models.Model):
     """One version of a resident's talent scan. A new conversation makes a new version."""
 
-    resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="talent_scans", verbose_name=_("resident"))
+    resident = models.ForeignKey(
+        Resident, on_delete=models.CASCADE, related_name="talent_scans", verbose_name=_("resident")
+    )
     version = models.PositiveSmallIntegerField(_("version"))
     conducted_on = models.DateField(_("conducted on"), default=timezone.localdate, db_index=True)
     conducted_by = models.ForeignKey(
@@ -227,10 +237,14 @@ class TalentScan(models.Model):
 
 
 class ContactMoment(models.Model):
-    resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="contact_moments", verbose_name=_("resident"))
+    resident = models.ForeignKey(
+        Resident, on_delete=models.CASCADE, related_name="contact_moments", verbose_name=_("resident")
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=ContactKind.choices, default=ContactKind.CONVERSATION)
     occurred_on = models.DateField(_("date"), default=timezone.localdate, db_index=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("by"))
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("by")
+    )
     note = models.CharField(_("short note"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 

@@ -73,7 +73,9 @@ class Opening(models.Model):
     title = models.CharField(_("title"), max_length=150)
     kind = models.CharField(_("kind"), max_length=20, choices=OpeningKind.choices, default=OpeningKind.VOLUNTEER)
     description = models.TextField(_("description"), blank=True)
-    talents = models.ManyToManyField("people.Talent", blank=True, related_name="openings", verbose_name=_("talents asked"))
+    talents = models.ManyToManyField(
+        "people.Talent", blank=True, related_name="openings", verbose_name=_("talents asked")
+    )
     capacity = models.PositiveSmallIntegerField(_("places available"), default=1)
     availability = models.JSONField(_("when"), default=list, blank=True)
     opened_on = models.DateField(_("open from"), default=timezone.localdate)

@@ -1,7 +1,8 @@
 from datetime import timedelta
 
-import factory
 from django.utils import timezone
+
+import factory
 
 from bloei.matching.choices import MatchKind, MatchStatus, SignUpKind
 from bloei.matching.models import Match, SignUp

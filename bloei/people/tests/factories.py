@@ -1,10 +1,11 @@
-import factory
 from django.utils import timezone
+
+import factory
 
 from bloei.accounts.models import Team
 from bloei.geo.models import Buurt
-from bloei.people.choices import ConsentPurpose
-from bloei.people.models import Consent, ContactMoment, Resident, TalentScan
+from bloei.people.choices import AssignmentRole, ConsentPurpose, LawfulBasis
+from bloei.people.models import Assignment, Consent, ContactMoment, Resident, TalentScan
 
 
 class ResidentFactory(factory.django.DjangoModelFactory):
@@ -46,3 +47,26 @@ class ContactMomentFactory(factory.django.DjangoModelFactory):
 
     resident = factory.SubFactory(ResidentFactory)
     note = "Kort gesprek bij de koffieochtend"
+
+
+class ConsentFactory(factory.django.DjangoModelFactory):
+    """A consent for another purpose than registration (ResidentFactory already records that one)."""
+
+    class Meta:
+        model = Consent
+
+    resident = factory.SubFactory(ResidentFactory)
+    purpose = ConsentPurpose.MATCHING
+    lawful_basis = LawfulBasis.CONSENT
+    given_on = factory.LazyAttribute(lambda o: o.resident.registered_on)
+
+
+class AssignmentFactory(factory.django.DjangoModelFactory):
+    """Puts a resident in a staff member's caseload (pass `user`); as connector unless `role` says otherwise."""
+
+    class Meta:
+        model = Assignment
+
+    resident = factory.SubFactory(ResidentFactory)
+    role = AssignmentRole.CONNECTOR
+    started_on = factory.LazyFunction(timezone.localdate)
