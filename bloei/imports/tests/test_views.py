@@ -4,6 +4,7 @@ import io
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 import pytest
 from openpyxl import load_workbook
@@ -164,3 +165,15 @@ def test_the_example_workbook_imports_as_is(lead_client, cast):
 
 def test_an_unknown_example_is_not_found(lead_client):
     assert lead_client.get(reverse("imports:template", args=["kastelen"])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_errors_are_shown_in_dutch_by_default(client, cast, settings):
+    settings.LANGUAGE_CODE = "nl"
+    client.force_login(cast.team_lead_a)
+    upload = SimpleUploadedFile("inwoners.csv", b"external_id,first_name\nR1,\n", content_type="text/csv")
+    with translation.override("nl"):
+        response = client.post(reverse("imports:upload"), {"record_type": "residents", "file": upload})
+    page = response.content.decode()
+    assert "Er is niets geïmporteerd." in page
+    assert "<th" in page and "Kolom" in page and "Probleem" in page
