@@ -5,7 +5,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Window
 from django.utils.translation import gettext_lazy as _
 
 from . import access
@@ -69,7 +69,7 @@ def search(user, *, text: str = "", buurt=None, type: str = "all", page: str | i
     """Search the sections the user may see. Without words and buurt there is nothing to search.
 
     type "all": every allowed section with its total and the first results; one type: that type, paginated.
-    Two queries per section, whatever the number of results.
+    One query per section in "all" (two when paginated), whatever the number of results.
     """
     allowed = search_types_for(user)
     text = text.strip()
@@ -81,8 +81,9 @@ def search(user, *, text: str = "", buurt=None, type: str = "all", page: str | i
     for kind in types:
         queryset = querysets[kind]
         if type == "all":
-            total = queryset.count()
-            items = list(queryset[:SEARCH_PREVIEW]) if total else []
+            # The total rides along with the first results: one query per section.
+            items = list(queryset.annotate(search_total=Window(Count("pk")))[:SEARCH_PREVIEW])
+            total = items[0].search_total if items else 0
             sections.append(SearchSection(type=kind, label=str(SEARCH_TYPES[kind]), total=total, items=items))
         else:
             page_obj = Paginator(queryset, settings.BLOEI_PAGE_SIZE).get_page(page)

@@ -36,6 +36,11 @@ TRANSITIONS = {
 }
 
 
+# A match takes up a place of an opening, and blocks a second match of the same pair, from the
+# proposal until it ends.
+OPEN_STATUSES = (MatchStatus.PROPOSED, MatchStatus.INTRODUCED, MatchStatus.ACTIVE)
+
+
 class EndReason(models.TextChoices):
     NO_CLICK = "no_click", _("No click between them")
     DID_NOT_RETURN = "did_not_return", _("Did not come back")

@@ -22,12 +22,21 @@ from bloei.core import access
 from bloei.core.services import record_event
 from bloei.people.models import Resident, Talent
 from bloei.places.models import Opening, Place
+from bloei.places.selectors import capacity_left
 
-from .choices import TRANSITIONS, EndReason, FollowUpOutcome, MatchKind, MatchStatus, SignUpKind, SignUpStatus
+from .choices import (
+    OPEN_STATUSES,
+    TRANSITIONS,
+    EndReason,
+    FollowUpOutcome,
+    MatchKind,
+    MatchStatus,
+    SignUpKind,
+    SignUpStatus,
+)
 from .models import FollowUp, Match, MatchStatusChange, SignUp
 
 # Statuses in which a match still takes up room at an opening and blocks a second match of the same pair.
-OPEN_MATCH_STATUSES = (MatchStatus.PROPOSED, MatchStatus.INTRODUCED, MatchStatus.ACTIVE)
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -238,7 +247,7 @@ def _check_place_active(place: Place | None, on: date) -> None:
 
 
 def _open_pair_exists(kind, resident_a, resident_b, opening, place_a, place_b) -> bool:
-    matches = Match.objects.filter(kind=kind, status__in=OPEN_MATCH_STATUSES)
+    matches = Match.objects.filter(kind=kind, status__in=OPEN_STATUSES)
     if kind == MatchKind.RESIDENT_RESIDENT:
         pair = Q(resident_a=resident_a, resident_b=resident_b) | Q(resident_a=resident_b, resident_b=resident_a)
     elif kind == MatchKind.RESIDENT_PLACE:
@@ -265,12 +274,6 @@ def _team_for_places(by, place_a: Place) -> Team:
 
 def _lock_opening(opening: Opening) -> Opening:
     return Opening.objects.select_for_update().select_related("place").get(pk=opening.pk)
-
-
-def opening_room_left(opening: Opening) -> int:
-    """How many more residents an opening can take: capacity minus its proposed, introduced and active matches."""
-    taken = Match.objects.filter(opening=opening, status__in=OPEN_MATCH_STATUSES).count()
-    return max(opening.capacity - taken, 0)
 
 
 @transaction.atomic
@@ -323,7 +326,7 @@ def propose_match(
         place_a = opening.place
         if opening.opened_on > proposed_on or (opening.closed_on is not None and opening.closed_on <= proposed_on):
             raise ValidationError(_("This opening is closed."), code="opening_closed")
-        if opening_room_left(opening) <= 0:
+        if capacity_left(opening) <= 0:
             raise ValidationError(
                 _("This opening has no room left: all %(capacity)s places are taken by proposed or running matches."),
                 code="opening_full",

@@ -23,6 +23,7 @@ from bloei.core.access import capability_required, visible_or_404
 from bloei.core.services import record_event
 from bloei.people.models import Resident
 from bloei.places.models import Opening, Place
+from bloei.places.selectors import capacity_left
 
 from . import selectors, services
 from .choices import TRANSITIONS, FollowUpOutcome, MatchKind, MatchStatus, SignUpKind, SignUpStatus
@@ -396,7 +397,7 @@ def match_create(request):
             "form": form,
             "parties": parties,
             "counterpart": counterpart,
-            "room_left": services.opening_room_left(opening) if opening else None,
+            "capacity_left": capacity_left(opening) if opening else None,
             "back_url": flow.url(),
         },
     )

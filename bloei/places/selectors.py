@@ -7,12 +7,19 @@ from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subq
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
-from bloei.matching.choices import MatchStatus
+from bloei.matching.choices import OPEN_STATUSES
 
 from .models import Opening, Place
 
-# A match takes up a place of an opening from the proposal until it ends.
-OCCUPYING_STATUSES = (MatchStatus.PROPOSED, MatchStatus.INTRODUCED, MatchStatus.ACTIVE)
+
+def taken_places(opening: Opening) -> int:
+    """Matches that take up a place of the opening: proposed, introduced or active."""
+    return opening.matches.filter(status__in=OPEN_STATUSES).count()
+
+
+def capacity_left(opening: Opening) -> int:
+    """How many more residents the opening can take (never below zero)."""
+    return max(opening.capacity - taken_places(opening), 0)
 
 
 def with_capacity(openings: QuerySet) -> QuerySet:
@@ -20,7 +27,7 @@ def with_capacity(openings: QuerySet) -> QuerySet:
     from bloei.matching.models import Match
 
     taken = (
-        Match.objects.filter(opening=OuterRef("pk"), status__in=OCCUPYING_STATUSES)
+        Match.objects.filter(opening=OuterRef("pk"), status__in=OPEN_STATUSES)
         .order_by()
         .values("opening")
         .annotate(n=Count("pk"))

@@ -20,6 +20,7 @@ from bloei.core import access
 from bloei.core.services import record_event
 
 from .models import Opening, Place
+from .selectors import taken_places
 
 # Fields a person may set on a place through create_place / update_place.
 PLACE_FIELDS = frozenset(
@@ -198,13 +199,6 @@ def reinstate_place(*, place: Place, by) -> Place:
 # --- Openings ---------------------------------------------------------------------------------------
 
 
-def occupied_places(opening: Opening) -> int:
-    """Matches that take up a place of the opening: proposed, introduced or active."""
-    from .selectors import OCCUPYING_STATUSES
-
-    return opening.matches.filter(status__in=OCCUPYING_STATUSES).count()
-
-
 def _validate_opening(opening: Opening) -> None:
     if opening.capacity < 1:
         raise ValidationError({"capacity": _("An opening has room for at least one person.")})
@@ -246,7 +240,7 @@ def update_opening(*, opening: Opening, by, talents: Iterable | None = None, **c
         raise ValidationError({"opened_on": _("The opening was closed before this date.")})
     _validate_opening(opening)
     if "capacity" in changed:
-        taken = occupied_places(opening)
+        taken = taken_places(opening)
         if opening.capacity < taken:
             raise ValidationError(
                 {

@@ -1,5 +1,6 @@
-import pytest
 from django.utils import translation
+
+import pytest
 
 
 @pytest.fixture(autouse=True)

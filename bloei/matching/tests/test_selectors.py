@@ -153,7 +153,7 @@ class TestCounterpartSearch:
         MatchFactory(place=True, opening=opening)
         OpeningFactory(title="Koken op school", opened_on=days_ago(30), closed_on=days_ago(2))
         found = selectors.search_openings(cast.connector_a, "koken")
-        assert found == [opening] and found[0].room_left == 1
+        assert found == [opening] and found[0].capacity_left == 1
 
     def test_places_by_name_and_buurt(self, cast, buurt_b):
         place = PlaceFactory(name="Bibliotheek Stratum", buurt=buurt_b)

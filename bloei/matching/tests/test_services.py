@@ -14,6 +14,7 @@ from bloei.matching.models import FollowUp, Match, MatchStatusChange, SignUp
 from bloei.matching.tests.factories import MatchFactory, SignUpFactory
 from bloei.people.models import Talent
 from bloei.people.tests.factories import ResidentFactory
+from bloei.places.selectors import capacity_left
 from bloei.places.tests.factories import OpeningFactory, PlaceFactory
 
 pytestmark = pytest.mark.django_db
@@ -191,7 +192,7 @@ class TestProposeMatch:
         services.propose_match(
             kind=MatchKind.RESIDENT_PLACE, by=cast.connector_a, resident_a=ResidentFactory(), opening=opening
         )
-        assert services.opening_room_left(opening) == 0
+        assert capacity_left(opening) == 0
         with pytest.raises(ValidationError) as error:
             services.propose_match(
                 kind=MatchKind.RESIDENT_PLACE, by=cast.connector_a, resident_a=ResidentFactory(), opening=opening
