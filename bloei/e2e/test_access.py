@@ -45,6 +45,7 @@ def test_connector_of_another_team_gets_not_found_for_a_resident(browser_cast, l
         assert_refused(page, address, 404, "Fatima", "Yilmaz", "Hovenier")
 
     # The same pages open for a connector of the resident's own team (so the refusals above are about scope).
+    page.goto(url("core:home"))
     page.get_by_role("button", name="Uitloggen").click()
     login(browser_cast.connector_a)
     response = page.goto(url("people:resident_detail", resident.uuid))

@@ -46,3 +46,18 @@ def test_audit_trail_is_append_only(cast):
         AuditEvent.objects.all().delete()
     with pytest.raises(PermissionError):
         AuditEvent.objects.update(event="x")
+
+
+@pytest.mark.django_db
+def test_refusals_show_a_page_in_dutch_without_the_residents_name(client, cast, buurt_b):
+    resident = ResidentFactory(first_name="Geertruida")
+    client.force_login(cast.municipality)
+    response = client.get(f"/inwoners/{resident.uuid}/")
+    assert response.status_code == 403
+    assert "Geen toegang" in response.content.decode()
+    assert "Geertruida" not in response.content.decode()
+    client.force_login(cast.connector_b)
+    response = client.get(f"/inwoners/{resident.uuid}/")
+    assert response.status_code == 404
+    assert "Pagina niet gevonden" in response.content.decode()
+    assert "Geertruida" not in response.content.decode()
