@@ -27,5 +27,12 @@ def serious_violations(page) -> list[dict]:
 
 
 def scrolls_sideways(page) -> bool:
-    """True when the page is wider than the window, so the reader would have to scroll horizontally."""
-    return page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    """True when the page is wider than the window, so the reader would have to scroll horizontally.
+
+    A phone browser (is_mobile) zooms out to fit a page that is too wide, which widens window.innerWidth
+    too; so the window must also still be as wide as the viewport the test asked for.
+    """
+    width = page.viewport_size["width"]
+    return page.evaluate(
+        "(width) => document.documentElement.scrollWidth > window.innerWidth || window.innerWidth > width", width
+    )

@@ -9,9 +9,15 @@ from bloei.people.tests.factories import ResidentFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+HEADINGS = {403: "Geen toegang", 404: "Pagina niet gevonden"}
+
+
 def assert_refused(page, url: str, status: int, *names: str) -> None:
+    """The page answers `status` with Bloei's own Dutch error page, and none of `names` is anywhere in it."""
     response = page.goto(url)
     assert response.status == status, f"{url} answered {response.status}, expected {status}"
+    expect(page.get_by_role("heading", level=1)).to_have_text(HEADINGS[status])
+    expect(page.get_by_role("link", name="Naar de startpagina")).to_be_visible()
     html = page.content()
     for name in names:
         assert name not in html, f"{name!r} is on the {status} page of {url}"

@@ -1,6 +1,6 @@
 """The guided talent scan in a real browser, on a desktop and on a phone: steps, back, save, the result."""
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 import pytest
@@ -81,7 +81,8 @@ def test_connector_takes_a_talent_scan_step_by_step(screen, browser_cast, talent
     # The resident's page: a message, the scan (version 1 with its talents) and an entry in the timeline.
     expect(page.get_by_role("status")).to_contain_text("De talentenscan is opgeslagen (versie 1).")
     scan = page.locator("#talentscan")
-    today = date_format(timezone.localdate(), "j F Y")
+    with translation.override("nl"):
+        today = date_format(timezone.localdate(), "j F Y")
     expect(scan).to_contain_text(f"Versie 1 van {today}")
     expect(scan.locator(".bloei-badge")).to_have_text(["Koken", "Tuinieren", "Fotografie"])
     expect(scan).to_contain_text("Buiten zijn en mensen helpen")

@@ -29,7 +29,7 @@ NOT_LEADS = ["connector_a", "connector_b", "generalist_a", "analyst", "municipal
 @pytest.fixture(autouse=True)
 def _english(client):
     """Pages in English, whether or not the Dutch messages are compiled."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client.cookies["django_language"] = "en"  # the language switch's cookie
 
 
 def days_ago(n):

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _english(client):
     """Pages in English, whether or not the Dutch messages are compiled."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client.cookies["django_language"] = "en"  # the language switch's cookie
 
 
 TODAY = timezone.localdate

@@ -61,3 +61,12 @@ def test_refusals_show_a_page_in_dutch_without_the_residents_name(client, cast, 
     assert response.status_code == 404
     assert "Pagina niet gevonden" in response.content.decode()
     assert "Geertruida" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_are_dutch_even_for_an_english_browser_until_english_is_chosen(client):
+    response = client.get("/account/inloggen/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert "Inloggen bij Bloei" in response.content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/account/inloggen/"})
+    response = client.get("/account/inloggen/")
+    assert "Log in to Bloei" in response.content.decode()

@@ -28,7 +28,7 @@ URL = reverse("core:figures")
 @pytest.fixture(autouse=True)
 def _frozen(time_machine, client):
     time_machine.move_to(datetime(2025, 6, 15, 12, 0, tzinfo=ZoneInfo("Europe/Amsterdam")), tick=False)
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client.cookies["django_language"] = "en"  # the language switch's cookie
 
 
 def _match(kind, started_on, ended_on=None, *, team):

@@ -18,7 +18,7 @@ TODAY = timezone.localdate
 
 @pytest.fixture(autouse=True)
 def _english(client):
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client.cookies["django_language"] = "en"  # the language switch's cookie
 
 
 @pytest.fixture

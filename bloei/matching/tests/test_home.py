@@ -25,7 +25,7 @@ def days_ago(n):
 def login(client):
     def login_as(user):
         client.force_login(user)
-        client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+        client.cookies["django_language"] = "en"  # the language switch's cookie
         return client
 
     return login_as
