@@ -57,3 +57,18 @@ class FollowUpOutcome(models.TextChoices):
     NEEDS_ATTENTION = "needs_attention", _("Still going, needs attention")
     ENDED = "ended", _("Has ended")
     UNREACHABLE = "unreachable", _("Could not reach them")
+
+
+class SuggestionDecision(models.TextChoices):
+    ACCEPTED = "accepted", _("Accepted")
+    DISMISSED = "dismissed", _("Dismissed")
+
+
+class DismissReason(models.TextChoices):
+    NOT_A_FIT = "not_a_fit", _("Does not fit what they are looking for")
+    TOO_FAR = "too_far", _("Too far away")
+    NO_TIME_MATCH = "no_time_match", _("Their times do not match")
+    LANGUAGE = "language", _("They cannot understand each other")
+    KNOWN_ALREADY = "known_already", _("They know each other already, or it was tried before")
+    NOT_NOW = "not_now", _("Not now (health, circumstances)")
+    OTHER = "other", pgettext_lazy("dismiss reason", "Other")

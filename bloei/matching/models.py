@@ -7,7 +7,16 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .choices import EndReason, FollowUpOutcome, MatchKind, MatchStatus, SignUpKind, SignUpStatus
+from .choices import (
+    DismissReason,
+    EndReason,
+    FollowUpOutcome,
+    MatchKind,
+    MatchStatus,
+    SignUpKind,
+    SignUpStatus,
+    SuggestionDecision,
+)
 from .querysets import FollowUpQuerySet, MatchQuerySet, SignUpQuerySet
 
 
@@ -281,3 +290,75 @@ class FollowUp(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.done_on is None and self.due_on < timezone.localdate()
+
+
+class SuggestionFeedback(models.Model):
+    """A connector accepted or dismissed a suggested counterpart; the ranking learns from these.
+
+    `features` holds the signal values the suggestion was ranked on (numbers keyed by signal name),
+    so weights can be learned again later without recomputing history.
+    """
+
+    created_at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by"))
+    team = models.ForeignKey(
+        "accounts.Team", on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("team")
+    )
+    source_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.PROTECT, related_name="+")
+    source_id = models.PositiveBigIntegerField()
+    candidate_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.PROTECT, related_name="+")
+    candidate_id = models.PositiveBigIntegerField()
+    match_kind = models.CharField(_("kind"), max_length=20, choices=MatchKind.choices)
+    decision = models.CharField(_("decision"), max_length=10, choices=SuggestionDecision.choices)
+    reason = models.CharField(_("reason"), max_length=20, choices=DismissReason.choices, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    score = models.FloatField(_("score"))
+    rank = models.PositiveSmallIntegerField(_("position in the list"))
+    features = models.JSONField(_("signal values"), default=dict)
+    weights_version = models.PositiveIntegerField(_("weights version"), null=True, blank=True)
+    match = models.ForeignKey(
+        Match,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="suggestion_feedback",
+        verbose_name=_("match"),
+    )
+
+    class Meta:
+        verbose_name = _("suggestion feedback")
+        verbose_name_plural = _("suggestion feedback")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["source_type", "source_id"]),
+            models.Index(fields=["candidate_type", "candidate_id"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(decision="accepted", reason="") | Q(decision="dismissed"),
+                name="suggestionfeedback_reason_only_when_dismissed",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return (
+            f"{self.decision} {self.candidate_type_id}:{self.candidate_id} for {self.source_type_id}:{self.source_id}"
+        )
+
+
+class RankingWeights(models.Model):
+    """A version of the ranking's signal weights; the newest is used. Learned from SuggestionFeedback."""
+
+    version = models.PositiveIntegerField(_("version"), unique=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    weights = models.JSONField(_("weights"))
+    trained_on = models.PositiveIntegerField(_("number of decisions learned from"), default=0)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("ranking weights")
+        verbose_name_plural = _("ranking weights")
+        ordering = ["-version"]
+
+    def __str__(self) -> str:
+        return f"v{self.version}"
