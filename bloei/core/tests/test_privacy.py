@@ -1,9 +1,10 @@
 import logging
 
-import pytest
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+
+import pytest
 
 from bloei.people.tests.factories import ResidentFactory
 

@@ -1,6 +1,7 @@
 
-import pytest
 from django.core.management import call_command
+
+import pytest
 
 from bloei.accounts.models import Team
 from bloei.geo.models import Buurt, District, Municipality, Neighbourhood
