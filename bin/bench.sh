@@ -11,4 +11,13 @@ export ALLOWED_HOSTS="testserver,localhost"
 export SECURE_SSL_REDIRECT=false
 export STATIC_MANIFEST=false
 export LOG_LEVEL="${LOG_LEVEL:-WARNING}"
-exec .venv/bin/python bench/run.py "$@"
+.venv/bin/python bench/run.py "$@"
+# Suggestion quality on the labelled evaluation set (recall@5, MRR, nDCG@10 against random and keyword baselines).
+.venv/bin/python bench/matching_quality.py
+# One suggestion list over 100,000+ candidates (demo city at scale 16), on SQLite and on PostgreSQL,
+# against brute-force NumPy scoring of the same candidates in the same run.
+.venv/bin/python bench/suggest_speed.py
+if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
+  BENCH_SUGGEST_DATABASE_URL="${BENCH_SUGGEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/bloei_bench_suggest}" \
+    .venv/bin/python bench/suggest_speed.py
+fi

@@ -45,6 +45,8 @@ CAPABILITIES: dict[str, tuple[str, ...]] = {
     "figures.view": (Role.TEAM_LEAD, Role.ANALYST, Role.MUNICIPALITY, Role.ADMIN),
     # Reference data in the Django admin.
     "admin.reference": (Role.ADMIN,),
+    # How the ranked suggestions learn: weights, acceptance per signal (aggregates, no personal data).
+    "matching.tuning": (Role.TEAM_LEAD, Role.ADMIN),
 }
 
 

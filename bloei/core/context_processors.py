@@ -9,6 +9,7 @@ NAVIGATION = [
     ("people:resident_list", _("Residents"), "residents.view"),
     ("matching:signup_list", _("Requests and offers"), "residents.view"),
     ("matching:match_list", _("Matches"), "matches.view"),
+    ("matching:matching_round", _("Matching round"), "matches.edit"),
     ("places:place_list", _("Places"), "places.view"),
     ("community:network_list", _("Networks"), "community.view"),
     ("community:activity_list", _("Activities"), "community.view"),
@@ -17,6 +18,7 @@ NAVIGATION = [
     ("imports:upload", _("Import"), "imports.run"),
     ("core:figures", _("Key figures"), "figures.view"),
     ("admin:index", _("Reference data"), "admin.reference"),
+    ("matching:suggestion_tuning", _("Suggestion learning"), "matching.tuning"),
 ]
 
 

@@ -166,5 +166,12 @@ class DemoCity(StaffMixin, PlacesMixin, PeopleMixin, CommunityMixin, MatchingMix
 def build_demo_city(
     *, seed: int = 1, scale: float = 1.0, today: date | None = None, log: Callable[[str], None] | None = None
 ) -> dict[str, int]:
-    """Generate the demo city in one transaction; returns the number of rows per kind of record."""
-    return DemoCity(seed=seed, scale=scale, today=today, log=log).build()
+    """Generate the demo city in one transaction; returns the number of rows per kind of record.
+
+    The rows are bulk-created (no signals), so the suggestions' candidate index is rebuilt at the end.
+    """
+    from bloei.matching.suggestions import rebuild_candidates
+
+    counts = DemoCity(seed=seed, scale=scale, today=today, log=log).build()
+    counts["candidate index rows"] = rebuild_candidates()
+    return counts

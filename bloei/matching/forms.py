@@ -4,11 +4,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from bloei.accounts.models import Team
 from bloei.core.forms import StyledForm
 from bloei.people.models import Talent
 
-from .choices import EndReason, FollowUpOutcome, MatchKind, MatchStatus, SignUpKind, SignUpStatus
-from .models import FollowUp, Match, SignUp
+from .choices import DismissReason, EndReason, FollowUpOutcome, MatchKind, MatchStatus, SignUpKind, SignUpStatus
+from .models import FollowUp, Match, SignUp, SuggestionFeedback
 
 
 def apply_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -183,3 +184,69 @@ class FollowUpForm(StyledForm):
         if data.get("outcome") == FollowUpOutcome.ENDED and not data.get("end_reason"):
             self.add_error("end_reason", _("Choose why the match ended."))
         return data
+
+
+# --- suggestions -------------------------------------------------------------------------------------------------
+
+SUGGESTION_SOURCES = ("signup", "resident", "opening", "place")
+SUGGESTION_LIMIT_MAX = 50
+
+
+class SuggestionQueryForm(forms.Form):
+    """The parameters of a suggestion list: exactly one source, an optional kind and how many.
+
+    Used by the JSON endpoint and the `suggest` command, which answer bad parameters with an error.
+    """
+
+    signup = forms.UUIDField(required=False)
+    resident = forms.UUIDField(required=False)
+    opening = forms.UUIDField(required=False)
+    place = forms.UUIDField(required=False)
+    kind = forms.ChoiceField(required=False, choices=MatchKind.choices)
+    limit = forms.IntegerField(required=False, min_value=1, max_value=SUGGESTION_LIMIT_MAX)
+
+    def clean(self):
+        data = super().clean()
+        given = [name for name in SUGGESTION_SOURCES if data.get(name) or self.data.get(name)]
+        if len(given) != 1:
+            raise ValidationError(_("Give exactly one of signup, resident, opening or place."), code="source")
+        data["source_type"] = given[0]
+        data["source_uuid"] = data.get(given[0])
+        data["limit"] = data.get("limit") or 10
+        return data
+
+    def error_dict(self) -> dict[str, list[str]]:
+        """The errors as plain translated strings, keyed by parameter ("__all__" for the combination)."""
+        return {field: [str(message) for message in messages] for field, messages in self.errors.items()}
+
+
+class AcceptSuggestionForm(forms.Form):
+    """The hidden field of an "Accept" button: the signed suggestion."""
+
+    token = forms.CharField(widget=forms.HiddenInput)
+
+
+class DismissSuggestionForm(StyledForm):
+    """Dismiss one suggestion with a reason; rendered once per suggestion, with its key as prefix.
+
+    The signed suggestion and the key travel beside it as plain (unprefixed) hidden fields.
+    """
+
+    reason = forms.ChoiceField(label=_("Why does it not fit?"), choices=_with_blank(DismissReason.choices, "---------"))
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=SuggestionFeedback._meta.get_field("note").max_length,
+        help_text=_("No health details."),
+    )
+
+    def __init__(self, *args, key: str = "", **kwargs):
+        super().__init__(*args, prefix=f"dismiss-{key}" if key else None, **kwargs)
+
+
+class MatchingRoundForm(StyledForm):
+    team = forms.ModelChoiceField(label=_("Team"), queryset=Team.objects.none(), to_field_name="slug", empty_label=None)
+
+    def __init__(self, *args, teams=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].queryset = teams if teams is not None else Team.objects.none()

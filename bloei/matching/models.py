@@ -362,3 +362,7 @@ class RankingWeights(models.Model):
 
     def __str__(self) -> str:
         return f"v{self.version}"
+
+
+# The candidate index of the suggestion engine (its models live with the engine).
+from .suggestions.models import CandidateIndexState, CandidateProfile  # noqa: E402,F401

@@ -5,10 +5,12 @@ acting user's capability and scope, refuse bad input with a translated Validatio
 status history and an audit event, all in one transaction.
 """
 
+import math
 from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -27,14 +29,16 @@ from bloei.places.selectors import capacity_left
 from .choices import (
     OPEN_STATUSES,
     TRANSITIONS,
+    DismissReason,
     EndReason,
     FollowUpOutcome,
     MatchKind,
     MatchStatus,
     SignUpKind,
     SignUpStatus,
+    SuggestionDecision,
 )
-from .models import FollowUp, Match, MatchStatusChange, SignUp
+from .models import FollowUp, Match, MatchStatusChange, RankingWeights, SignUp, SuggestionFeedback
 
 # Statuses in which a match still takes up room at an opening and blocks a second match of the same pair.
 
@@ -480,3 +484,235 @@ def record_follow_up(
     if outcome == FollowUpOutcome.ENDED:
         end_match(match=match, by=by, reason=end_reason, note=Truncator(note).chars(300), ended_on=done_on)
     return follow_up
+
+
+# --- suggestions: accepting and dismissing -------------------------------------------------------
+
+# When the ranking learns again from the feedback (learn_weights() fits on all of it, right after the
+# decision is committed). Measured on SQLite: about 40 ms with 1,000 decisions, 280 ms with 10,000. So
+# every decision teaches the ranking at once while there are up to LEARN_EACH_UP_TO decisions (a few
+# years of a team's work); beyond that, every LEARN_EVERY_LATER-th decision, to keep accepting and
+# dismissing quick. The beheerder's "Learn again" fits on everything at any time.
+LEARN_EACH_UP_TO = 2000
+LEARN_EVERY_LATER = 25
+
+
+def _candidate_queryset(candidate):
+    """The scoped queryset a suggested counterpart must be visible in."""
+    for model in (Resident, Opening, Place):
+        if isinstance(candidate, model):
+            return model.objects
+    raise ValidationError(_("This kind of suggestion cannot be matched."), code="candidate_type")
+
+
+def _source_queryset(source):
+    for model in (SignUp, Resident, Opening, Place):
+        if isinstance(source, model):
+            return model.objects
+    raise ValidationError(_("Suggestions start from a request, offer, resident, opening or place."), code="source_type")
+
+
+def _clean_features(features) -> dict[str, float]:
+    try:
+        cleaned = {str(name): float(value) for name, value in dict(features or {}).items()}
+    except (TypeError, ValueError):
+        cleaned = None
+    if cleaned is None or not all(math.isfinite(v) for v in cleaned.values()):
+        raise ValidationError(_("The signal values of the suggestion are not numbers."), code="features")
+    return cleaned
+
+
+def _feedback_team_id(source, candidate, match: Match | None) -> int | None:
+    for obj in (match, source, candidate):
+        team_id = getattr(obj, "team_id", None)
+        if team_id:
+            return team_id
+    return None
+
+
+def _feedback_resident(source, candidate):
+    """The resident the decision is about, for the audit trail (the source's resident first)."""
+    for obj in (source, candidate):
+        if isinstance(obj, Resident):
+            return obj
+        if isinstance(obj, SignUp):
+            return obj.resident
+    return None
+
+
+def _learn_after_decision() -> None:
+    from .suggestions import learn_weights
+
+    decisions = SuggestionFeedback.objects.count()
+    if decisions <= LEARN_EACH_UP_TO or decisions % LEARN_EVERY_LATER == 0:
+        learn_weights(note="after a decision")
+
+
+@transaction.atomic
+def record_suggestion_feedback(
+    *,
+    by,
+    source,
+    suggestion_candidate,
+    match_kind: str,
+    decision: str,
+    score: float,
+    rank: int,
+    features: dict,
+    weights_version: int | None,
+    reason: str = "",
+    note: str = "",
+    match: Match | None = None,
+) -> SuggestionFeedback:
+    """Store that `by` accepted or dismissed a suggested counterpart, with the signal values it was ranked on.
+
+    The ranking learns new weights from it once the decision is committed (see LEARN_EACH_UP_TO).
+    """
+    access.require(by, "matches.edit")
+    _require_visible(_source_queryset(source), source, by)
+    _require_visible(_candidate_queryset(suggestion_candidate), suggestion_candidate, by)
+    if match is not None:
+        _require_visible(Match.objects, match, by)
+    if match_kind not in MatchKind.values:
+        raise ValidationError({"match_kind": _("Choose the kind of match.")}, code="kind")
+    if decision not in SuggestionDecision.values:
+        raise ValidationError({"decision": _("Accept or dismiss the suggestion.")}, code="decision")
+    reason = reason or ""
+    if decision == SuggestionDecision.DISMISSED:
+        if reason not in DismissReason.values:
+            raise ValidationError({"reason": _("Choose why the suggestion does not fit.")}, code="reason")
+    elif reason:
+        raise ValidationError({"reason": _("An accepted suggestion has no reason to dismiss it.")}, code="reason")
+    note = (note or "").strip()
+    if len(note) > SuggestionFeedback._meta.get_field("note").max_length:
+        raise ValidationError({"note": _("Keep the note to 300 characters.")}, code="note")
+    try:
+        score, rank = float(score), int(rank)
+    except (TypeError, ValueError):
+        score, rank = math.nan, 0
+    if not math.isfinite(score) or rank < 1:
+        raise ValidationError(_("The score or position of the suggestion is not valid."), code="score")
+
+    feedback = SuggestionFeedback.objects.create(
+        user=by,
+        team_id=_feedback_team_id(source, suggestion_candidate, match),
+        source_type=ContentType.objects.get_for_model(source),
+        source_id=source.pk,
+        candidate_type=ContentType.objects.get_for_model(suggestion_candidate),
+        candidate_id=suggestion_candidate.pk,
+        match_kind=match_kind,
+        decision=decision,
+        reason=reason,
+        note=note,
+        score=score,
+        rank=rank,
+        features=_clean_features(features),
+        weights_version=weights_version,
+        match=match,
+    )
+    detail = {"rank": rank, "kind": match_kind}
+    if reason:
+        detail["reason"] = reason
+    if match is not None:
+        detail["match"] = match.pk
+    record_event(
+        by=by,
+        action="create",
+        event=f"suggestion.{decision}",
+        obj=feedback,
+        resident=_feedback_resident(source, suggestion_candidate),
+        team=feedback.team,
+        source=f"{feedback.source_type.model}:{source.pk}",
+        candidate=f"{feedback.candidate_type.model}:{suggestion_candidate.pk}",
+        **detail,
+    )
+    transaction.on_commit(_learn_after_decision, robust=True)
+    return feedback
+
+
+def suggestion_parties(source, candidate, match_kind: str) -> dict:
+    """The arguments of propose_match for a suggestion: the parties, and the source sign-up as request or offer."""
+    signup = source if isinstance(source, SignUp) else None
+    resident = signup.resident if signup is not None else source if isinstance(source, Resident) else None
+    link = {signup.kind: signup} if signup is not None else {}
+    if match_kind == MatchKind.RESIDENT_RESIDENT and resident is not None and isinstance(candidate, Resident):
+        return {"resident_a": resident, "resident_b": candidate, **link}
+    if match_kind == MatchKind.RESIDENT_PLACE:
+        if resident is not None and isinstance(candidate, Opening):
+            return {"resident_a": resident, "opening": candidate, **link}
+        if isinstance(source, Opening) and isinstance(candidate, Resident):
+            return {"resident_a": candidate, "opening": source}
+    if match_kind == MatchKind.PLACE_PLACE and isinstance(source, Place):
+        # An opening suggested for a place stands for its place: places are matched, not openings.
+        other = candidate.place if isinstance(candidate, Opening) else candidate
+        if isinstance(other, Place):
+            return {"place_a": source, "place_b": other}
+    raise ValidationError(_("This suggestion cannot be proposed as a match of this kind."), code="parties")
+
+
+def _feedback_fields(suggestion) -> dict:
+    return {
+        "suggestion_candidate": suggestion.candidate,
+        "match_kind": suggestion.match_kind,
+        "score": suggestion.score,
+        "rank": suggestion.rank,
+        "features": suggestion.features,
+        "weights_version": suggestion.weights_version,
+    }
+
+
+@transaction.atomic
+def accept_suggestion(*, by, source, suggestion, description: str = "") -> Match:
+    """Propose the suggested match (every rule of propose_match applies) and record the acceptance with it.
+
+    `suggestion` is a `bloei.matching.suggestions.Suggestion` (or anything with its candidate, match_kind,
+    score, rank, features and weights_version). A sign-up as source becomes the match's request or offer.
+    """
+    access.require(by, "matches.edit")
+    _require_visible(_source_queryset(source), source, by)
+    parties = suggestion_parties(source, suggestion.candidate, suggestion.match_kind)
+    match = propose_match(kind=suggestion.match_kind, by=by, description=description, **parties)
+    record_suggestion_feedback(
+        by=by, source=source, decision=SuggestionDecision.ACCEPTED, match=match, **_feedback_fields(suggestion)
+    )
+    return match
+
+
+def dismiss_suggestion(*, by, source, suggestion, reason: str, note: str = "") -> SuggestionFeedback:
+    """Record that the suggestion does not fit, and why; it is no longer shown for this source.
+
+    Dismissing the same counterpart for the same source again (a second click) records nothing new.
+    """
+    access.require(by, "matches.edit")
+    _require_visible(_source_queryset(source), source, by)
+    _require_visible(_candidate_queryset(suggestion.candidate), suggestion.candidate, by)
+    if reason not in DismissReason.values:
+        raise ValidationError({"reason": _("Choose why the suggestion does not fit.")}, code="reason")
+    earlier = SuggestionFeedback.objects.filter(
+        source_type=ContentType.objects.get_for_model(source),
+        source_id=source.pk,
+        candidate_type=ContentType.objects.get_for_model(suggestion.candidate),
+        candidate_id=suggestion.candidate.pk,
+        match_kind=suggestion.match_kind,
+        decision=SuggestionDecision.DISMISSED,
+    ).first()
+    if earlier is not None:
+        return earlier
+    return record_suggestion_feedback(
+        by=by,
+        source=source,
+        decision=SuggestionDecision.DISMISSED,
+        reason=reason,
+        note=note,
+        **_feedback_fields(suggestion),
+    )
+
+
+def relearn_suggestion_weights(*, by) -> RankingWeights:
+    """The beheerder's "learn again": fit new ranking weights on all feedback now."""
+    from .suggestions import learn_weights
+
+    access.require(by, "matching.tuning")
+    weights = learn_weights(note="learned again by a beheerder")
+    record_event(by=by, action="create", event="suggestion.weights_learned", obj=weights, version=weights.version)
+    return weights

@@ -135,6 +135,14 @@ EXPECTED: dict[str, dict[str, int]] = {
     "matching:match_detail": team_a_object(),
     "matching:match_transition": post_only(generalist_a=403),
     "matching:followup_record": post_only(generalist_a=403),
+    # Suggestions: the panel and the JSON list name their source in the query string, so without one they
+    # answer 404 (panel: nothing to find) and 400 (JSON: bad parameters); scoping is tested in matching.
+    "matching:suggestion_panel": row(connector_a=404, connector_b=404, team_lead_a=404),
+    "matching:suggestion_accept": row(connector_a=405, connector_b=405, team_lead_a=405),
+    "matching:suggestion_dismiss": row(connector_a=405, connector_b=405, team_lead_a=405),
+    "matching:suggestion_json": casework_list(connector_a=400, connector_b=400, generalist_a=400, team_lead_a=400),
+    "matching:matching_round": row(connector_a=200, connector_b=200, team_lead_a=200),
+    "matching:suggestion_tuning": row(team_lead_a=200, admin=200),
     # Networks and activities belong to a team; generalists of the team may read them.
     "community:network_list": casework_list(),
     "community:network_create": row(connector_a=200, connector_b=200, team_lead_a=200),
