@@ -29,7 +29,7 @@ def test_a_match_from_request_to_end_with_a_follow_up(browser_cast, login, page,
     expect(page.get_by_role("radio", name="vraagt iets (hulpvraag)")).to_be_checked()
     page.get_by_label("In het kort").fill("Hulp in de tuin")
     page.get_by_role("button", name="Op de wachtlijst zetten").click()
-    expect(page.get_by_role("status")).to_contain_text("De aanmelding staat op de wachtlijst.")
+    expect(page.locator(".bloei-messages")).to_contain_text("De aanmelding staat op de wachtlijst.")
     expect(page.get_by_role("heading", level=1)).to_have_text("Hulpvraag: Hulp in de tuin")
     expect(page.get_by_text("Nog geen match.")).to_be_visible()
 
@@ -50,7 +50,7 @@ def test_a_match_from_request_to_end_with_a_follow_up(browser_cast, login, page,
     page.get_by_label("Waar de match over gaat").fill("Kees helpt Joke met snoeien")
     page.get_by_role("button", name="Match voorstellen").click()
 
-    expect(page.get_by_role("status")).to_contain_text("De match is voorgesteld.")
+    expect(page.locator(".bloei-messages")).to_contain_text("De match is voorgesteld.")
     expect(page.get_by_role("heading", level=1)).to_have_text("Joke Smit met Kees Hovenier")
     expect(page.locator(".bloei-badge").first).to_have_text("Voorgesteld")
 
@@ -58,13 +58,13 @@ def test_a_match_from_request_to_end_with_a_follow_up(browser_cast, login, page,
     introduce = page.get_by_role("form", name="Kennismaking vastleggen")
     introduce.get_by_label("Notitie").fill("Samen koffie gedronken bij Joke")
     introduce.get_by_role("button", name="Kennismaking vastleggen").click()
-    expect(page.get_by_role("status")).to_contain_text("De kennismaking is vastgelegd.")
+    expect(page.locator(".bloei-messages")).to_contain_text("De kennismaking is vastgelegd.")
     expect(page.locator(".bloei-badge").first).to_have_text("Kennisgemaakt")
     expect(page.get_by_role("form", name="Kennismaking vastleggen")).to_have_count(0)
 
     # Start: the follow-ups are planned, the first one can be recorded.
     page.get_by_role("form", name="Match starten").get_by_role("button", name="Match starten").click()
-    expect(page.get_by_role("status")).to_contain_text("De match is gestart. De opvolgingen zijn gepland.")
+    expect(page.locator(".bloei-messages")).to_contain_text("De match is gestart. De opvolgingen zijn gepland.")
     expect(page.locator(".bloei-badge").first).to_have_text("Actief")
 
     # Record the first follow-up in place (HTMX).
@@ -89,7 +89,7 @@ def test_a_match_from_request_to_end_with_a_follow_up(browser_cast, login, page,
     end.get_by_label("Notitie").fill("De tuin is klaar")
     end.get_by_role("button", name="Match beëindigen").click()
 
-    expect(page.get_by_role("status")).to_contain_text("De match is beëindigd.")
+    expect(page.locator(".bloei-messages")).to_contain_text("De match is beëindigd.")
     expect(page.locator(".bloei-badge").first).to_have_text("Beëindigd")
     expect(page.get_by_role("form", name="Match beëindigen")).to_have_count(0)
     expect(page.get_by_role("button", name="Opvolging vastleggen")).to_have_count(0)

@@ -72,7 +72,7 @@ def test_accept_a_suggestion_for_a_request_and_find_the_match_on_the_timeline(
     row = panel.get_by_role("listitem").filter(has=page.get_by_role("link", name="Kees Hovenier"))
     row.get_by_role("button", name="Accept Kees Hovenier").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Joke Smit with Kees Hovenier")
-    expect(page.get_by_role("status")).to_contain_text("The match has been proposed.")
+    expect(page.locator(".bloei-messages")).to_contain_text("The match has been proposed.")
     match = Match.objects.get()
     assert match.request == request and SuggestionFeedback.objects.get(decision="accepted").match == match
 
@@ -105,4 +105,4 @@ def test_the_matching_round_and_the_learning_page_are_accessible(browser_cast, t
     expect(page.get_by_role("heading", level=1)).to_have_text("Suggestion learning")
     assert serious_violations(page) == []
     page.get_by_role("button", name="Learn again").click()
-    expect(page.get_by_role("status")).to_contain_text("New weights learned from 0 decisions (version 1).")
+    expect(page.locator(".bloei-messages")).to_contain_text("New weights learned from 0 decisions (version 1).")

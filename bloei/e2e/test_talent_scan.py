@@ -79,7 +79,7 @@ def test_connector_takes_a_talent_scan_step_by_step(screen, browser_cast, talent
     page.get_by_role("button", name="Talentenscan opslaan").click()
 
     # The resident's page: a message, the scan (version 1 with its talents) and an entry in the timeline.
-    expect(page.get_by_role("status")).to_contain_text("De talentenscan is opgeslagen (versie 1).")
+    expect(page.locator(".bloei-messages")).to_contain_text("De talentenscan is opgeslagen (versie 1).")
     scan = page.locator("#talentscan")
     with translation.override("nl"):
         today = date_format(timezone.localdate(), "j F Y")

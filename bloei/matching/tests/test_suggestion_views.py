@@ -512,7 +512,7 @@ class TestJson:
     )
     def test_the_command_refuses_what_the_user_may_not_see_or_bad_input(self, cast, garden, args, message):
         with pytest.raises(CommandError, match=message):
-            call_command("suggest", *args, f"--signup={garden['signup'].uuid}", stdout=StringIO())
+            call_command("suggest", *args, f"--signup={garden['signup'].uuid}", "--language=en", stdout=StringIO())
 
     def test_an_ended_no_click_pair_is_not_suggested_again(self, cast, login, garden):
         MatchFactory(resident_a=garden["joke"], resident_b=garden["kees"], ended=True)  # ended for "no click"

@@ -174,7 +174,7 @@ def test_distances_are_rounded_for_reading(metres, shown):
 
 def test_numbers_follow_the_language():
     with translation.override("nl"):
-        assert explain.distance_reason(2449).render() == "2,4 km walking"
+        assert explain.distance_reason(2449).render() == "2,4 km lopen"
 
 
 def test_talent_names_stay_capitalised_only_for_languages():
