@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from bloei.core import access
 from bloei.core.access import capability_required, visible_or_404
-from bloei.places.forms import add_service_error
+from bloei.core.forms import add_service_error
 
 from . import selectors, services
 from .forms import (

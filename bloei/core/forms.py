@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
 
 
@@ -40,14 +41,29 @@ class StyledFormMixin:
 
     def full_clean(self):
         super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                self.fields[name].widget.attrs["aria-invalid"] = "true"
-                field = self.fields[name]
-                ids = [f"id_{self.add_prefix(name)}_error"]
-                if field.help_text:
-                    ids.insert(0, f"id_{self.add_prefix(name)}_helptext")
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
+        mark_invalid_fields(self)
+
+
+def mark_invalid_fields(form: forms.Form) -> None:
+    """Point assistive technology at the error (and help) text of every invalid field."""
+    for name in form.errors:
+        if name in form.fields:
+            field = form.fields[name]
+            ids = [f"id_{form.add_prefix(name)}_error"]
+            if field.help_text:
+                ids.insert(0, f"id_{form.add_prefix(name)}_helptext")
+            field.widget.attrs["aria-invalid"] = "true"
+            field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+
+def add_service_error(form: forms.Form, error: ValidationError) -> None:
+    """Show a ValidationError raised by a service on the form: on its field when the form has it, else on top."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+    mark_invalid_fields(form)
 
 
 class StyledForm(StyledFormMixin, forms.Form):

@@ -2,7 +2,6 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.forms.utils import ErrorDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,24 +20,6 @@ POSTCODE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})\s*$")
 def buurten():
     """Buurten for a select, without their (large) geometry."""
     return Buurt.objects.defer("geometry").order_by("name", "code")
-
-
-def add_service_error(form: forms.Form, error: ValidationError) -> None:
-    """Show a ValidationError raised by a service on the form: on its field when the form has it, else on top."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-    if isinstance(form.errors, ErrorDict):
-        for name in form.errors:
-            if name in form.fields:
-                field = form.fields[name]
-                ids = [f"id_{form.add_prefix(name)}_error"]
-                if field.help_text:
-                    ids.insert(0, f"id_{form.add_prefix(name)}_helptext")
-                field.widget.attrs["aria-invalid"] = "true"
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
 
 
 class PlaceFilterForm(StyledForm):

@@ -8,10 +8,11 @@ from django.utils.translation import gettext as _
 
 from bloei.core import access
 from bloei.core.access import capability_required, visible_or_404
+from bloei.core.forms import add_service_error
 from bloei.people.choices import DayPart
 
 from . import selectors, services
-from .forms import OpeningCloseForm, OpeningForm, PlaceFilterForm, PlaceForm, PlaceRemoveForm, add_service_error
+from .forms import OpeningCloseForm, OpeningForm, PlaceFilterForm, PlaceForm, PlaceRemoveForm
 from .models import Opening, Place
 
 
