@@ -17,7 +17,7 @@ from .choices import (
     Mobility,
     ReferralSource,
 )
-from .querysets import ResidentQuerySet
+from .querysets import ResidentQuerySet, TalentQuerySet
 
 
 class Talent(models.Model):
@@ -40,6 +40,8 @@ class Talent(models.Model):
         _("search words"), max_length=300, blank=True,
         help_text=_("Other words, in Dutch or English, that mean this talent; separated by commas."),
     )
+
+    objects = TalentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("talent or interest")

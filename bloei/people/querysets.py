@@ -4,6 +4,15 @@ from django.db.models import Q
 from bloei.core import access
 
 
+class TalentQuerySet(models.QuerySet):
+    def matching(self, word: str) -> "TalentQuerySet":
+        """Talents whose Dutch or English name, or one of whose search words, contains `word`."""
+        return self.filter(Q(name_nl__icontains=word) | Q(name_en__icontains=word) | Q(keywords__icontains=word))
+
+    def ids_matching(self, word: str) -> list[int]:
+        return list(self.matching(word).values_list("pk", flat=True))
+
+
 class ResidentQuerySet(models.QuerySet):
     def visible_to(self, user) -> "ResidentQuerySet":
         return self.filter(access.resident_scope(user))
@@ -27,11 +36,7 @@ class ResidentQuerySet(models.QuerySet):
 
         q = Q()
         for word in text.split():
-            talent_ids = list(
-                Talent.objects.filter(
-                    Q(name_nl__icontains=word) | Q(name_en__icontains=word) | Q(keywords__icontains=word)
-                ).values_list("pk", flat=True)
-            )
+            talent_ids = Talent.objects.ids_matching(word)
             word_q = (
                 Q(first_name__icontains=word)
                 | Q(last_name__icontains=word)

@@ -1,17 +1,8 @@
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from bloei.core import access
-
-
-def _talent_matches(word: str, prefix: str = "") -> Q:
-    """A talent of the taxonomy whose Dutch or English name, or one of its search words, contains `word`."""
-    return (
-        Q(**{f"{prefix}name_nl__icontains": word})
-        | Q(**{f"{prefix}name_en__icontains": word})
-        | Q(**{f"{prefix}keywords__icontains": word})
-    )
 
 
 class PlaceQuerySet(models.QuerySet):
@@ -24,21 +15,26 @@ class PlaceQuerySet(models.QuerySet):
 
     def search(self, text: str) -> "PlaceQuerySet":
         """Every word must occur in the place's name, description or street, or in one of its openings
-        (title or a talent asked). Uses EXISTS subqueries, so the result needs no DISTINCT and can be annotated."""
+        (title, description or a talent asked). Openings are matched through an uncorrelated IN subquery,
+        so the result needs no DISTINCT, can be annotated, and stays cheap at scale."""
+        from bloei.people.models import Talent
+
         from .models import Opening
 
         q = Q()
         for word in text.split():
-            openings = Opening.objects.filter(place=OuterRef("pk")).filter(
-                Q(title__icontains=word)
-                | Q(description__icontains=word)
-                | Exists(
-                    Opening.talents.through.objects.filter(
-                        Q(opening=OuterRef("pk")) & _talent_matches(word, "talent__")
-                    )
+            opening_match = Q(title__icontains=word) | Q(description__icontains=word)
+            talent_ids = Talent.objects.ids_matching(word)
+            if talent_ids:
+                opening_match |= Q(
+                    pk__in=Opening.talents.through.objects.filter(talent_id__in=talent_ids).values("opening_id")
                 )
+            q &= (
+                Q(name__icontains=word)
+                | Q(description__icontains=word)
+                | Q(street__icontains=word)
+                | Q(pk__in=Opening.objects.filter(opening_match).values("place_id"))
             )
-            q &= Q(name__icontains=word) | Q(description__icontains=word) | Q(street__icontains=word) | Exists(openings)
         return self.filter(q) if q else self
 
 
@@ -52,15 +48,15 @@ class OpeningQuerySet(models.QuerySet):
 
     def search(self, text: str) -> "OpeningQuerySet":
         """Every word must occur in the title, description, the place's name or a talent asked (without DISTINCT)."""
+        from bloei.people.models import Talent
+
         q = Q()
         for word in text.split():
-            talents = self.model.talents.through.objects.filter(
-                Q(opening=OuterRef("pk")) & _talent_matches(word, "talent__")
-            )
-            q &= (
-                Q(title__icontains=word)
-                | Q(description__icontains=word)
-                | Q(place__name__icontains=word)
-                | Exists(talents)
-            )
+            word_q = Q(title__icontains=word) | Q(description__icontains=word) | Q(place__name__icontains=word)
+            talent_ids = Talent.objects.ids_matching(word)
+            if talent_ids:
+                word_q |= Q(
+                    pk__in=self.model.talents.through.objects.filter(talent_id__in=talent_ids).values("opening_id")
+                )
+            q &= word_q
         return self.filter(q) if q else self
