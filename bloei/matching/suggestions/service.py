@@ -185,16 +185,18 @@ def _top(scores: np.ndarray, mask: np.ndarray, limit: int) -> np.ndarray:
     return rows[np.lexsort((rows, -scores[rows]))]
 
 
-def _load(kind: str, ids: list[int]) -> dict[int, object]:
+def _load(kind: str, ids: list[int], user) -> dict[int, object]:
+    """The picked candidates as objects, read through the access scopes once more (defence in depth:
+    the array mask already mirrors access.resident_scope; a candidate it let through by mistake is dropped)."""
     from bloei.people.models import Resident
     from bloei.places.models import Opening, Place
 
     if not ids:
         return {}
     queryset = {
-        RESIDENT: Resident.objects.select_related("buurt"),
-        OPENING: Opening.objects.select_related("place", "place__buurt"),
-        PLACE: Place.objects.select_related("buurt"),
+        RESIDENT: Resident.objects.visible_to(user).select_related("buurt"),
+        OPENING: Opening.objects.visible_to(user).select_related("place", "place__buurt"),
+        PLACE: Place.objects.visible_to(user).select_related("buurt"),
     }[kind]
     return {obj.pk: obj for obj in queryset.filter(pk__in=ids)}
 
@@ -247,12 +249,12 @@ def suggest(*, user, source, kinds: Sequence[str] | None = None, limit: int = 10
     for key, *_ in picked:
         kind, _, pk = key.partition(":")
         by_kind.setdefault(kind, []).append(int(pk))
-    objects = {kind: _load(kind, ids) for kind, ids in by_kind.items()}
+    objects = {kind: _load(kind, ids, user) for kind, ids in by_kind.items()}
     found = []
     for key, score, features, reasons in picked:
         kind, _, pk = key.partition(":")
         candidate = objects[kind].get(int(pk))
-        if candidate is None:  # deleted since the arrays were read
+        if candidate is None:  # deleted since the arrays were read, or out of scope
             continue
         texts = explain.render(reasons)
         found.append(
