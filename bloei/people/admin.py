@@ -5,7 +5,7 @@ from django.contrib import admin
 
 from bloei.core.admin_site import ReferenceAdmin
 
-from .models import Talent
+from .models import LadderRung, Talent
 
 
 @admin.register(Talent)
@@ -21,5 +21,18 @@ class TalentAdmin(ReferenceAdmin):
         if obj is not None and (
             obj.talent_scans.exists() or obj.interest_scans.exists() or obj.signups.exists() or obj.openings.exists()
         ):
+            return False
+        return super().has_delete_permission(request, obj)
+
+
+@admin.register(LadderRung)
+class LadderRungAdmin(ReferenceAdmin):
+    list_display = ["level", "name_nl", "name_en", "code"]
+    search_fields = ["code", "name_nl", "name_en"]
+    ordering = ["level"]
+
+    def has_delete_permission(self, request, obj=None):
+        # A rung in use stays: recorded assessments refer to it.
+        if obj is not None and obj.assessments.exists():
             return False
         return super().has_delete_permission(request, obj)

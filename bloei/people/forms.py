@@ -7,6 +7,7 @@ from django import forms
 from django.db.models import Prefetch, Q
 from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from bloei.accounts.models import Membership, User
@@ -15,7 +16,7 @@ from bloei.core.models import Language
 from bloei.geo.models import Buurt
 
 from .choices import AssignmentRole, ConsentPurpose, ContactKind, DayPart, LawfulBasis
-from .models import Consent, ContactMoment, Resident, Talent
+from .models import Consent, ContactMoment, LadderRung, Resident, Talent
 from .services import assignable_users
 
 POSTCODE_RE = re.compile(r"^[1-9][0-9]{3}[A-Z]{2}$")
@@ -266,6 +267,39 @@ class ContactMomentForm(StyledModelForm):
 
     def clean_occurred_on(self):
         value = self.cleaned_data["occurred_on"]
+        if value > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        return value
+
+
+class RungChoiceField(forms.ModelChoiceField):
+    """The rungs as a radio list: "level. name", with the Dutch description as help below each."""
+
+    def label_from_instance(self, obj):
+        return format_html(
+            '{}. {}<br><span class="bloei-muted">{}</span>', obj.level, obj, obj.description_nl
+        )
+
+
+class LadderAssessmentForm(StyledForm):
+    rung = RungChoiceField(
+        label=_("Rung of the participation ladder"), queryset=LadderRung.objects.order_by("level"),
+        widget=forms.RadioSelect, empty_label=None,
+    )
+    assessed_on = forms.DateField(label=_("Assessed on"), widget=forms.DateInput())
+    note = forms.CharField(
+        label=_("Short note"), required=False, max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 300}),
+        help_text=_("Keep it short and factual; no health details."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assessed_on"].initial = timezone.localdate()
+        self.fields["assessed_on"].widget.attrs["max"] = timezone.localdate().isoformat()
+
+    def clean_assessed_on(self):
+        value = self.cleaned_data["assessed_on"]
         if value > timezone.localdate():
             raise forms.ValidationError(_("The date cannot be in the future."))
         return value

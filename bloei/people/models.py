@@ -2,6 +2,7 @@ import uuid
 from datetime import date
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -257,3 +258,52 @@ class ContactMoment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.occurred_on}"
+
+
+class LadderRung(models.Model):
+    """One of the six rungs of the participatieladder (reference data, kept by the beheerder)."""
+
+    level = models.PositiveSmallIntegerField(
+        _("level"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(6)]
+    )
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=80)
+    name_en = models.CharField(_("name (English)"), max_length=80)
+    description_nl = models.TextField(_("description (Dutch)"), blank=True)
+
+    class Meta:
+        verbose_name = _("participation ladder rung")
+        verbose_name_plural = _("participation ladder rungs")
+        ordering = ["level"]
+        constraints = [
+            models.CheckConstraint(condition=Q(level__gte=1, level__lte=6), name="ladderrung_level_1_to_6")
+        ]
+
+    def __str__(self) -> str:
+        return self.name_en if (get_language() or "nl").startswith("en") else self.name_nl
+
+
+class LadderAssessment(models.Model):
+    """A dated assessment of the rung a resident stands on."""
+
+    resident = models.ForeignKey(
+        Resident, on_delete=models.CASCADE, related_name="ladder_assessments", verbose_name=_("resident")
+    )
+    rung = models.ForeignKey(
+        LadderRung, on_delete=models.PROTECT, related_name="assessments", verbose_name=_("rung")
+    )
+    assessed_on = models.DateField(_("assessed on"), default=timezone.localdate, db_index=True)
+    assessed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("assessed by")
+    )
+    note = models.CharField(_("short note"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("participation ladder assessment")
+        verbose_name_plural = _("participation ladder assessments")
+        ordering = ["-assessed_on", "-id"]
+        indexes = [models.Index(fields=["resident", "assessed_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.resident_id}: {self.rung_id} ({self.assessed_on})"

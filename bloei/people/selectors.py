@@ -1,6 +1,6 @@
 """Reads about residents that span models: the resident's timeline, their overview, recent residents."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.db.models import Case, Exists, Max, OuterRef, Prefetch, Q, When
@@ -12,7 +12,7 @@ from django.utils.translation import pgettext
 from bloei.core import access
 from bloei.core.models import AuditEvent
 
-from .models import Assignment, Consent, ContactMoment, Resident, TalentScan
+from .models import Assignment, Consent, ContactMoment, LadderAssessment, Resident, TalentScan
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class TimelineEntry:
 
 # Within one day, entries sort in the order things usually happen.
 KIND_ORDER = [
-    "registered", "consent.given", "assignment.started", "contact", "talentscan", "signup.opened",
+    "registered", "consent.given", "assignment.started", "contact", "talentscan", "ladder", "signup.opened",
     "match.proposed", "match.introduced", "match.active", "followup", "network.joined", "activity.attended",
     "activity.organised", "network.left", "match.ended", "signup.closed", "assignment.ended", "consent.withdrawn",
 ]
@@ -53,6 +53,7 @@ def kind_label(kind: str) -> str:
         "assignment": _("Caseload"),
         "contact": _("Contact"),
         "talentscan": _("Talent scan"),
+        "ladder": _("Participation ladder"),
         "signup": _("Request or offer"),
         "match": pgettext("noun", "Match"),
         "followup": _("Follow-up"),
@@ -203,8 +204,12 @@ def _signup_entries(resident: Resident) -> list[TimelineEntry]:
     return entries
 
 
-def resident_timeline(resident: Resident, user, *, newest_first: bool = False) -> list[TimelineEntry]:
+def resident_timeline(
+    resident: Resident, user, *, newest_first: bool = False, ladder: list[LadderAssessment] | None = None
+) -> list[TimelineEntry]:
     """Everything that happened with a resident, in one list sorted by date (oldest first by default).
+
+    `ladder`: the resident's ladder assessments when the caller already has them (see ResidentOverview).
 
     A fixed number of queries however long the history: one per kind of record, with the
     user's scope folded in as annotations, so links appear only where the user may follow them.
@@ -232,6 +237,15 @@ def resident_timeline(resident: Resident, user, *, newest_first: bool = False) -
                 _url("people:talentscan_detail", resident.uuid, scan.pk), talents, scan.pk,
             )
         )
+
+    if ladder is None:
+        ladder = ladder_history(resident)
+    for assessment in ladder:
+        rung = assessment.rung
+        text = _("Participation ladder: rung %(level)s, %(name)s") % {"level": rung.level, "name": rung}
+        if assessment.assessed_by_id:
+            text = _("%(assessment)s (by %(person)s)") % {"assessment": text, "person": assessment.assessed_by}
+        entries.append(TimelineEntry(assessment.assessed_on, "ladder", text, None, assessment.note, assessment.pk))
 
     for consent in Consent.objects.filter(resident=resident):
         purpose = consent.get_purpose_display()
@@ -266,6 +280,26 @@ def resident_timeline(resident: Resident, user, *, newest_first: bool = False) -
     return entries
 
 
+def ladder_history(resident: Resident) -> list[LadderAssessment]:
+    """All of the resident's ladder assessments with their rung and assessor, oldest first."""
+    return list(
+        LadderAssessment.objects.filter(resident=resident)
+        .select_related("rung", "assessed_by")
+        .order_by("assessed_on", "created_at", "id")
+    )
+
+
+def rung_on(resident: Resident, on: date | None = None) -> LadderAssessment | None:
+    """The resident's latest ladder assessment on or before `on` (today by default), with its rung; or None."""
+    on = on or timezone.localdate()
+    return (
+        LadderAssessment.objects.filter(resident=resident, assessed_on__lte=on)
+        .select_related("rung", "assessed_by")
+        .order_by("-assessed_on", "-created_at", "-id")
+        .first()
+    )
+
+
 @dataclass
 class ResidentOverview:
     latest_scan: TalentScan | None
@@ -273,6 +307,14 @@ class ResidentOverview:
     consents: list[Consent]
     assignments: list[Assignment]
     referred: list[Resident]
+    ladder_history: list[LadderAssessment] = field(default_factory=list)
+
+    @property
+    def ladder(self) -> LadderAssessment | None:
+        """The current rung: the latest assessment up to today."""
+        today = timezone.localdate()
+        current = [a for a in self.ladder_history if a.assessed_on <= today]
+        return current[-1] if current else None
 
     @property
     def has_registration_basis(self) -> bool:
@@ -280,7 +322,7 @@ class ResidentOverview:
 
 
 def resident_overview(resident: Resident, user) -> ResidentOverview:
-    """What the resident's page shows next to the timeline: latest scan, consents, caseload, referrals."""
+    """What the resident's page shows next to the timeline: latest scan, consents, caseload, referrals, ladder."""
     scans = list(
         TalentScan.objects.filter(resident=resident)
         .select_related("conducted_by")
@@ -300,7 +342,9 @@ def resident_overview(resident: Resident, user) -> ResidentOverview:
         .order_by("started_on", "id")
     )
     referred = list(Resident.objects.visible_to(user).filter(referred_by=resident).order_by("last_name", "first_name"))
-    return ResidentOverview(scans[0] if scans else None, scan_count, consents, assignments, referred)
+    return ResidentOverview(
+        scans[0] if scans else None, scan_count, consents, assignments, referred, ladder_history(resident)
+    )
 
 
 def recent_residents_for(user, limit: int = 8) -> list[Resident]:

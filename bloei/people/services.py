@@ -22,7 +22,7 @@ from bloei.core.models import AuditEvent
 from bloei.core.services import record_event
 
 from .choices import AssignmentRole, ConsentPurpose, ContactKind, DayPart, LawfulBasis
-from .models import Assignment, Consent, ContactMoment, Resident, TalentScan
+from .models import Assignment, Consent, ContactMoment, LadderAssessment, LadderRung, Resident, TalentScan
 
 # Roles that may register a resident in a team they belong to.
 CREATING_ROLES = (Role.CONNECTOR, Role.TEAM_LEAD, Role.GENERALIST)
@@ -298,6 +298,29 @@ def add_contact_moment(
         )
         record_event(by=by, action=AuditEvent.Action.CREATE, event="contact.added", obj=moment, resident=resident)
     return moment
+
+
+# --- participation ladder ------------------------------------------------------------------------
+
+
+def record_ladder_assessment(
+    *, resident: Resident, by, rung: LadderRung, assessed_on: date | None = None, note: str = ""
+) -> LadderAssessment:
+    """Record on which rung of the participatieladder the resident stands, as of a date."""
+    _require_resident_access(by, resident)
+    if rung is None or rung.pk is None:
+        raise ValidationError({"rung": _("Choose a rung of the ladder.")})
+    assessed_on = assessed_on or timezone.localdate()
+    _not_in_future(assessed_on, "assessed_on")
+    with transaction.atomic():
+        assessment = LadderAssessment.objects.create(
+            resident=resident, rung=rung, assessed_on=assessed_on, assessed_by=by, note=(note or "").strip()
+        )
+        record_event(
+            by=by, action=AuditEvent.Action.CREATE, event="ladder.assessed", obj=assessment, resident=resident,
+            rung_id=rung.pk,
+        )
+    return assessment
 
 
 # --- consent -------------------------------------------------------------------------------------

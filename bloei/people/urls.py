@@ -12,6 +12,7 @@ urlpatterns = [
     path("<uuid:uuid>/talentenscan/", views.talentscan_create, name="talentscan_create"),
     path("<uuid:uuid>/talentenscan/<int:pk>/", views.talentscan_detail, name="talentscan_detail"),
     path("<uuid:uuid>/contact/", views.contact_create, name="contact_create"),
+    path("<uuid:uuid>/participatieladder/", views.ladder_create, name="ladder_create"),
     path("<uuid:uuid>/toestemming/", views.consent_create, name="consent_create"),
     path("<uuid:uuid>/toestemming/<int:pk>/intrekken/", views.consent_withdraw, name="consent_withdraw"),
     path("<uuid:uuid>/toewijzen/", views.assignment_create, name="assignment_create"),

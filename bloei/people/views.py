@@ -23,6 +23,7 @@ from .forms import (
     AssignmentForm,
     ConsentForm,
     ContactMomentForm,
+    LadderAssessmentForm,
     RegisterResidentForm,
     ResidentFilterForm,
     ResidentForm,
@@ -135,12 +136,13 @@ def resident_detail(request: HttpRequest, uuid) -> HttpResponse:
         resident.referred_by_id is not None
         and Resident.objects.visible_to(user).filter(pk=resident.referred_by_id).exists()
     )
+    overview = resident_overview(resident, user)
     context = {
         "resident": resident,
         "availability": [DayPart(v).label for v in resident.availability if v in DayPart.values],
         "referred_by_visible": referred_by_visible,
-        "overview": resident_overview(resident, user),
-        "timeline": resident_timeline(resident, user, newest_first=True),
+        "overview": overview,
+        "timeline": resident_timeline(resident, user, newest_first=True, ladder=overview.ladder_history),
         "contact_form": ContactMomentForm(),
         "can_edit": access.can(user, "residents.edit"),
         "can_match": access.can(user, "matches.edit"),
@@ -171,6 +173,23 @@ def contact_create(request: HttpRequest, uuid) -> HttpResponse:
             context["timeline"] = resident_timeline(resident, request.user, newest_first=True)
         return render(request, "people/partials/contact_form.html", context)
     return render(request, "people/contact_form.html", {"resident": resident, "contact_form": form})
+
+
+@capability_required("residents.edit")
+@require_http_methods(["GET", "POST"])
+def ladder_create(request: HttpRequest, uuid) -> HttpResponse:
+    """Record on which rung of the participation ladder the resident stands."""
+    resident = _resident_or_404(request, uuid)
+    form = LadderAssessmentForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.record_ladder_assessment(resident=resident, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, _("The participation ladder assessment has been recorded."))
+            return redirect(_detail_url(resident, "ladder"))
+    return render(request, "people/ladder_form.html", {"resident": resident, "form": form})
 
 
 # --- talent scan, in steps -----------------------------------------------------------------------

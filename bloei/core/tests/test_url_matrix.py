@@ -63,6 +63,7 @@ TARGETS = {
     "people:consent_withdraw": {"uuid": "resident", "pk": "consent"},
     "people:talentscan_detail": {"uuid": "resident", "pk": "talent_scan"},
     "people:assignment_create": {"uuid": "resident"},
+    "people:ladder_create": {"uuid": "resident"},
     "people:assignment_end": {"uuid": "resident", "pk": "assignment"},
     "places:place_detail": {"uuid": "place"},
     "places:place_edit": {"uuid": "place"},
@@ -111,6 +112,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "people:consent_withdraw": team_a_object(),
     "people:talentscan_detail": team_a_object(),
     "people:assignment_create": team_a_object(),
+    "people:ladder_create": team_a_object(),
     "people:assignment_end": post_only(),
     # Places are organisations: every casework role and the analyst may read them.
     "places:place_list": casework_list(analyst=200),

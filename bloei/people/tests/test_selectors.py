@@ -14,7 +14,7 @@ from bloei.community.tests.factories import ActivityFactory, NetworkFactory
 from bloei.core.models import AuditEvent
 from bloei.matching.models import FollowUp, MatchStatusChange
 from bloei.matching.tests.factories import MatchFactory, SignUpFactory
-from bloei.people.models import Assignment, Consent, Talent
+from bloei.people.models import Assignment, Consent, LadderAssessment, LadderRung, Talent
 from bloei.people.selectors import recent_residents_for, resident_overview, resident_timeline
 from bloei.people.tests.factories import ContactMomentFactory, ResidentFactory, TalentScanFactory
 
@@ -143,6 +143,8 @@ class TestResidentTimeline:
                 NetworkMembership.objects.create(network=NetworkFactory(), resident=resident, joined_on=day(n))
                 Assignment.objects.create(resident=resident, user=cast.generalist_a, started_on=day(n),
                                           ended_on=day(n + 1))
+                LadderAssessment.objects.create(resident=resident, rung=LadderRung.objects.get(level=n % 6 + 1),
+                                                assessed_on=day(n), assessed_by=cast.connector_a)
             return resident
 
         short = history(ResidentFactory(), contacts=1, matches=1)
@@ -151,13 +153,14 @@ class TestResidentTimeline:
         resident_timeline(short, user)  # load the user's memberships first
         with CaptureQueriesContext(connection) as few:
             resident_timeline(short, user)
-        assert len(few) <= 11
+        assert len(few) <= 12  # one query per kind of record, the participation ladder included
         with django_assert_max_num_queries(len(few)):
             timeline = resident_timeline(long, user)
         assert sum(1 for e in timeline if e.kind == "contact") == 40
         assert sum(1 for e in timeline if e.group == "match") == 20
         assert sum(1 for e in timeline if e.kind == "followup") == 10
         assert sum(1 for e in timeline if e.group == "activity") == 10
+        assert sum(1 for e in timeline if e.kind == "ladder") == 10
 
 
 class TestResidentOverview:
