@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from bloei.accounts.choices import Role
 from bloei.core import access
-from bloei.people.models import Resident, TalentScan
+from bloei.people.models import Resident, Talent, TalentScan
 from bloei.people.selectors import recent_residents_for
 from bloei.places.models import Opening, Place
 from bloei.places.selectors import with_capacity
@@ -152,17 +152,11 @@ def _words(text: str) -> list[str]:
     return [w for w in (text or "").split() if w][:6]
 
 
-def _talent_q(word: str, prefix: str) -> Q:
-    return (
-        Q(**{f"{prefix}name_nl__icontains": word})
-        | Q(**{f"{prefix}name_en__icontains": word})
-        | Q(**{f"{prefix}keywords__icontains": word})
-    )
-
-
 def _opening_asks(word: str) -> Exists:
     """The opening (OuterRef pk) asks for a talent matching `word`."""
-    return Exists(Opening.talents.through.objects.filter(Q(opening=OuterRef("pk")) & _talent_q(word, "talent__")))
+    return Exists(
+        Opening.talents.through.objects.filter(opening=OuterRef("pk"), talent__in=Talent.objects.matching(word))
+    )
 
 
 def latest_talent_ids(resident: Resident) -> set[int]:
@@ -193,7 +187,7 @@ def search_residents(
                 | Exists(scans.filter(Q(good_at__icontains=word) | Q(wants_to_do__icontains=word)))
                 | Exists(
                     TalentScan.talents.through.objects.filter(
-                        Q(talentscan__resident=OuterRef("pk")) & _talent_q(word, "talent__")
+                        Q(talentscan__resident=OuterRef("pk")) & Q(talent__in=Talent.objects.matching(word))
                     )
                 )
                 | Exists(signups.filter(Q(title__icontains=word) | Q(description__icontains=word)))

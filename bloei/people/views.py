@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from bloei.core import access
 from bloei.core.access import capability_required, visible_or_404
+from bloei.core.forms import add_service_error
 from bloei.core.models import AuditEvent
 from bloei.core.services import record_event
 from bloei.geo.models import Buurt
@@ -35,15 +36,6 @@ from .selectors import resident_overview, resident_timeline
 
 def _resident_or_404(request: HttpRequest, uuid, *related) -> Resident:
     return visible_or_404(Resident.objects.visible_to(request.user).select_related("buurt", *related), uuid=uuid)
-
-
-def _add_errors(form, exc: ValidationError) -> None:
-    """Show a service's refusal next to the form field it is about, or above the form."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 def _detail_url(resident: Resident, anchor: str = "") -> str:
@@ -74,8 +66,12 @@ def resident_list(request: HttpRequest) -> HttpResponse:
             residents = residents.in_buurt(form.cleaned_data["buurt"])
             filtered = True
     page_obj = Paginator(residents, settings.BLOEI_PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"form": form, "page_obj": page_obj, "filtered": filtered,
-               "can_edit": access.can(request.user, "residents.edit")}
+    context = {
+        "form": form,
+        "page_obj": page_obj,
+        "filtered": filtered,
+        "can_edit": access.can(request.user, "residents.edit"),
+    }
     template = "people/partials/resident_results.html" if _is_partial(request) else "people/resident_list.html"
     return render(request, template, context)
 
@@ -88,7 +84,7 @@ def resident_create(request: HttpRequest) -> HttpResponse:
         try:
             resident = services.register_resident(by=request.user, **form.service_kwargs())
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The resident has been registered."))
             return redirect(_detail_url(resident))
@@ -104,13 +100,16 @@ def resident_edit(request: HttpRequest, uuid) -> HttpResponse:
         try:
             services.update_resident(resident=resident, by=request.user, **form.service_kwargs())
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         except PermissionDenied:
-            form.add_error(None, _(
-                "After this change the resident would belong to a team you do not work in, so you could no "
-                "longer see them. Ask a team lead of that team to take over, or assign the resident to "
-                "yourself first."
-            ))
+            form.add_error(
+                None,
+                _(
+                    "After this change the resident would belong to a team you do not work in, so you could no "
+                    "longer see them. Ask a team lead of that team to take over, or assign the resident to "
+                    "yourself first."
+                ),
+            )
         else:
             messages.success(request, _("The changes have been saved."))
             return redirect(_detail_url(resident))
@@ -161,7 +160,7 @@ def contact_create(request: HttpRequest, uuid) -> HttpResponse:
         try:
             services.add_contact_moment(resident=resident, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             if not _is_partial(request):
                 messages.success(request, _("The contact moment has been added."))
@@ -185,7 +184,7 @@ def ladder_create(request: HttpRequest, uuid) -> HttpResponse:
         try:
             services.record_ladder_assessment(resident=resident, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The participation ladder assessment has been recorded."))
             return redirect(_detail_url(resident, "ladder"))
@@ -263,7 +262,7 @@ def talentscan_create(request: HttpRequest, uuid) -> HttpResponse:
                         scan = services.record_talent_scan(resident=resident, by=request.user, **answers)
                     except ValidationError as exc:
                         form = forms[last]
-                        _add_errors(form, exc)
+                        add_service_error(form, exc)
                     else:
                         text = _("The talent scan has been saved (version %(version)s).")
                         messages.success(request, text % {"version": scan.version})
@@ -291,12 +290,16 @@ def talentscan_detail(request: HttpRequest, uuid, pk: int) -> HttpResponse:
     """One version of the resident's talent scan, with links to the other versions."""
     resident = _resident_or_404(request, uuid)
     scans = TalentScan.objects.filter(resident=resident)
-    scan = visible_or_404(
-        scans.select_related("conducted_by").prefetch_related("talents", "interests"), pk=pk
-    )
+    scan = visible_or_404(scans.select_related("conducted_by").prefetch_related("talents", "interests"), pk=pk)
     versions = list(scans.only("pk", "version").order_by("version"))
-    record_event(by=request.user, action=AuditEvent.Action.VIEW, event="talentscan.viewed", obj=scan,
-                 resident=resident, version=scan.version)
+    record_event(
+        by=request.user,
+        action=AuditEvent.Action.VIEW,
+        event="talentscan.viewed",
+        obj=scan,
+        resident=resident,
+        version=scan.version,
+    )
     context = {"resident": resident, "scan": scan, "versions": versions, "latest_version": versions[-1].version}
     return render(request, "people/talentscan_detail.html", context)
 
@@ -313,7 +316,7 @@ def consent_create(request: HttpRequest, uuid) -> HttpResponse:
         try:
             services.give_consent(resident=resident, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The consent has been recorded."))
             return redirect(_detail_url(resident, "consents"))
@@ -330,7 +333,7 @@ def consent_withdraw(request: HttpRequest, uuid, pk: int) -> HttpResponse:
         try:
             services.withdraw_consent(consent=consent, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The withdrawal of consent has been recorded."))
             return redirect(_detail_url(resident, "consents"))
@@ -346,7 +349,7 @@ def assignment_create(request: HttpRequest, uuid) -> HttpResponse:
         try:
             services.assign_resident(resident=resident, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The assignment has been recorded."))
             return redirect(_detail_url(resident, "staff"))
