@@ -21,3 +21,10 @@ if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
   BENCH_SUGGEST_DATABASE_URL="${BENCH_SUGGEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/bloei_bench_suggest}" \
     .venv/bin/python bench/suggest_speed.py
 fi
+# The shared dashboard for a region of 1,000,000 inhabitants with ten years of data, cold and warm, against
+# hand-written SQL for the same counts in the same run (SQLite, then PostgreSQL when it runs).
+.venv/bin/python bench/dashboard_speed.py
+if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
+  BENCH_DASHBOARD_DATABASE_URL="${BENCH_DASHBOARD_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/bloei_bench_dashboard}" \
+    .venv/bin/python bench/dashboard_speed.py
+fi

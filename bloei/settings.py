@@ -77,6 +77,12 @@ INSTALLED_APPS = [
     "bloei.places",
     "bloei.matching",
     "bloei.community",
+    "bloei.trainings",
+    "bloei.outreach",
+    "bloei.plans",
+    "bloei.workload",
+    "bloei.referrals",
+    "bloei.monitoring",
     "bloei.imports",
     "bloei.demo",
 ]
@@ -230,5 +236,24 @@ LOGGING = {
 BLOEI_FOLLOW_UP_DAYS = [int(d) for d in envlist("BLOEI_FOLLOW_UP_DAYS", "42,91,182")]
 # A match is durable when it is still active this many days after it started.
 BLOEI_DURABLE_AFTER_DAYS = envint("BLOEI_DURABLE_AFTER_DAYS", 91)
+# Days from the last meeting of a training edition to its participants' one-year follow-up.
+BLOEI_TRAINING_FOLLOW_UP_DAYS = envint("BLOEI_TRAINING_FOLLOW_UP_DAYS", 365)
+# Participation ladder per training edition (docs/participation-ladder.md): an intake assessment up to this
+# many days after the first meeting counts as the start; one up to this many days after the last meeting
+# as the end; the one-year moment is "last meeting + 365 days" plus or minus the window.
+BLOEI_LADDER_START_GRACE_DAYS = envint("BLOEI_LADDER_START_GRACE_DAYS", 14)
+BLOEI_LADDER_END_GRACE_DAYS = envint("BLOEI_LADDER_END_GRACE_DAYS", 30)
+BLOEI_LADDER_YEAR_WINDOW_DAYS = envint("BLOEI_LADDER_YEAR_WINDOW_DAYS", 60)
+# "Een grens stellen": an open trajectory this many days old without an active connection is listed for the team.
+BLOEI_BOUNDARY_AFTER_DAYS = envint("BLOEI_BOUNDARY_AFTER_DAYS", 365)
+# Extra days off (ISO dates, comma-separated) on top of the Dutch public holidays, for the two-working-day
+# deadline of crisis signals.
+BLOEI_HOLIDAYS = envlist("BLOEI_HOLIDAYS", "")
+# Disclosure control of figures for the municipality (bloei/monitoring/disclosure.py): counts from 1 up to
+# the threshold are hidden, counts per wijk and buurt rounded to a multiple of the rounding, shares only on
+# a base of at least the minimum base.
+BLOEI_DISCLOSURE_THRESHOLD = envint("BLOEI_DISCLOSURE_THRESHOLD", 10)
+BLOEI_DISCLOSURE_ROUNDING = envint("BLOEI_DISCLOSURE_ROUNDING", 5)
+BLOEI_DISCLOSURE_MIN_BASE = envint("BLOEI_DISCLOSURE_MIN_BASE", 50)
 # Page size of lists and search results.
 BLOEI_PAGE_SIZE = envint("BLOEI_PAGE_SIZE", 25)

@@ -47,6 +47,42 @@ CAPABILITIES: dict[str, tuple[str, ...]] = {
     "admin.reference": (Role.ADMIN,),
     # How the ranked suggestions learn: weights, acceptance per signal (aggregates, no personal data).
     "matching.tuning": (Role.TEAM_LEAD, Role.ADMIN),
+    # Trainings: editions of the team, enrolment, attendance, evaluation, outcomes, one-year follow-up.
+    "trainings.view": CASEWORK,
+    "trainings.edit": TEAM_WORK,
+    # A participant's benefit status (Participatiewet): only the trainers' team and its lead, for its purpose.
+    "trainings.benefit_status": TEAM_WORK,
+    # Outreach rounds, ambassadors and their flyers.
+    "outreach.view": CASEWORK,
+    "outreach.edit": TEAM_WORK,
+    # Neighbourhood plans (wijkplannen) per wijk and year.
+    "plans.view": CASEWORK,
+    "plans.edit": TEAM_WORK,
+    # Workload: connectors record their own time; the team lead sees the balance.
+    "workload.record": (Role.CONNECTOR,),
+    "workload.overview": (Role.TEAM_LEAD,),
+    # "Een grens stellen": long open trajectories without an active connection, for team discussion.
+    "boundaries.view": TEAM_WORK,
+    "boundaries.decide": (Role.TEAM_LEAD,),
+    # Warm hand-over from a generalist to the connectors of a team.
+    "referrals.create": (Role.GENERALIST,),
+    "referrals.receive": TEAM_WORK,
+    # Signals of an unsafe or crisis situation: raised by connectors, restricted to the team's
+    # generalists, the raiser and (on escalation) the team lead.
+    "signals.raise": TEAM_WORK,
+    "signals.view": CASEWORK,
+    # The indicator definitions: shared by everyone who works with or reads the figures.
+    "monitoring.definitions": (*CASEWORK, Role.ANALYST, Role.MUNICIPALITY, Role.ADMIN),
+    # The shared dashboard: exact for staff, protected aggregates for the municipality.
+    "monitoring.dashboard": (*CASEWORK, Role.ANALYST, Role.MUNICIPALITY),
+    # From a figure to the records behind it: casework roles within their scope, the analyst pseudonymised.
+    "monitoring.drilldown": (*CASEWORK, Role.ANALYST),
+    # Data quality: the analyst across teams (pseudonymised), the team lead for their own teams.
+    "monitoring.quality": (Role.ANALYST, Role.TEAM_LEAD),
+    # The yearly report (PDF, XLSX): protected for the municipality, like its dashboard.
+    "monitoring.report": (Role.TEAM_LEAD, Role.ANALYST, Role.MUNICIPALITY),
+    # Neighbourhood figures (need) per buurt from a CSV: reference data about areas.
+    "figures.upload": (Role.ANALYST, Role.ADMIN),
 }
 
 

@@ -25,8 +25,12 @@ def home(request):
         if user.has_role(Role.ANALYST, Role.MUNICIPALITY):
             return redirect("core:figures")
         raise PermissionDenied
-    context = today_for(user, timezone.localdate())
+    from bloei.core.today import panels_for
+
+    on = timezone.localdate()
+    context = today_for(user, on)
     context.update(
+        panels=panels_for(user, on),
         can_edit_residents=access.can(user, "residents.edit"),
         can_edit_matches=access.can(user, "matches.edit"),
         is_team_lead=user.has_role(Role.TEAM_LEAD),

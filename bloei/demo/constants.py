@@ -46,3 +46,13 @@ MATCHES_PER_YEAR = (
     {MatchKind.RESIDENT_RESIDENT: 405, MatchKind.RESIDENT_PLACE: 520, MatchKind.PLACE_PLACE: 85},
     {MatchKind.RESIDENT_RESIDENT: 415, MatchKind.RESIDENT_PLACE: 490, MatchKind.PLACE_PLACE: 95},
 )
+# Training participants per year and type: 2024 as in the evaluation (Kom tot Bloei! 34, De Wijk Werkt! 76,
+# other trainings 9: 119 in all), then around the KPI of 120 a year. Groups of (fewest, most) participants.
+TRAINING_PARTICIPANTS = {
+    "kom-tot-bloei": (34, 40, 38),
+    "de-wijk-werkt": (76, 68, 70),
+    "de-wijk-werkt-english": (9, 12, 12),
+}
+TRAINING_GROUPS = {"kom-tot-bloei": (7, 11), "de-wijk-werkt": (10, 14), "de-wijk-werkt-english": (7, 11)}
+# Share of participants with a Participatiewet benefit: 12 of 34 (Kom tot Bloei!) and 40 of 76 (De Wijk Werkt!).
+TRAINING_PW_SHARE = {"kom-tot-bloei": 12 / 34, "de-wijk-werkt": 40 / 76, "de-wijk-werkt-english": 0.3}

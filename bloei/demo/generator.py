@@ -6,8 +6,10 @@ Rows are written with bulk_create in batches; the database constraints still app
 
 Figures follow the 2025 evaluation of Buurt in Bloei (seeds/003, DOMAIN.md): about 1,000 matches
 a year split resident–resident / resident–place / place–place as 392 / 458 / 98 in 2024, ~2,400
-talent scans, ~500 development places, ~60 resident networks, ~145 activities a year and a
-waiting list of ~82 open sign-ups.
+talent scans, ~500 development places, ~60 resident networks, ~145 activities a year, a
+waiting list of ~82 open sign-ups and ~120 training participants a year (Kom tot Bloei! 34,
+De Wijk Werkt! 76, other 9 in 2024). Then outreach rounds, neighbourhood plans, referrals and
+signals, and the connectors' time.
 """
 
 import random
@@ -37,23 +39,47 @@ from .lifecycle import Weighted
 from .sections.common import DemoError
 from .sections.community import CommunityMixin
 from .sections.matching import MatchingMixin
+from .sections.outreach import OutreachMixin
 from .sections.people import PeopleMixin
 from .sections.places import PlacesMixin
+from .sections.plans import PlansMixin
+from .sections.referrals import ReferralsMixin
 from .sections.staff import StaffMixin
+from .sections.trainings import TrainingsMixin
+from .sections.workload import WorkloadMixin
 
 
-class DemoCity(StaffMixin, PlacesMixin, PeopleMixin, CommunityMixin, MatchingMixin):
+class DemoCity(
+    StaffMixin,
+    PlacesMixin,
+    PeopleMixin,
+    CommunityMixin,
+    MatchingMixin,
+    TrainingsMixin,
+    OutreachMixin,
+    PlansMixin,
+    ReferralsMixin,
+    WorkloadMixin,
+):
     """Builds the demo city. `build()` returns the number of rows written per kind of record."""
 
     def __init__(
-        self, *, seed: int = 1, scale: float = 1.0, today: date | None = None, log: Callable[[str], None] | None = None
+        self,
+        *,
+        seed: int = 1,
+        scale: float = 1.0,
+        today: date | None = None,
+        years: int = 3,
+        log: Callable[[str], None] | None = None,
     ):
         if scale <= 0:
             raise DemoError("The scale must be more than 0.")
+        if not 3 <= years <= 15:
+            raise DemoError("The history runs 3 to 15 years.")
         self.seed, self.scale = seed, scale
         self.today = today or timezone.localdate()
-        self.start = date(self.today.year - 2, 1, 1)
-        self.years = [self.today.year - 2, self.today.year - 1, self.today.year]
+        self.years = list(range(self.today.year - years + 1, self.today.year + 1))
+        self.start = date(self.years[0], 1, 1)
         self.year_fraction = ((self.today - date(self.today.year, 1, 1)).days + 1) / 365
         self.log = log or (lambda message: None)
         self.counts: dict[str, int] = {}
@@ -69,9 +95,14 @@ class DemoCity(StaffMixin, PlacesMixin, PeopleMixin, CommunityMixin, MatchingMix
     def year_span(self, year: int) -> tuple[date, date]:
         return date(year, 1, 1), min(date(year, 12, 31), self.today)
 
+    def slot(self, index: int) -> int:
+        """Which of the three yearly figures (two years ago, last year, this year) applies to year `index`:
+        a longer history repeats the oldest figures for its earlier years."""
+        return max(0, 2 - (len(self.years) - 1 - index))
+
     def year_quota(self, index: int, base: float) -> int:
         """A yearly figure; the current year counts pro rata up to today."""
-        return self.n(base * (self.year_fraction if index == 2 else 1))
+        return self.n(base * (self.year_fraction if index == len(self.years) - 1 else 1))
 
     # -- build -----------------------------------------------------------------------------------
 
@@ -89,12 +120,34 @@ class DemoCity(StaffMixin, PlacesMixin, PeopleMixin, CommunityMixin, MatchingMix
                 self._matches,
                 self._ripples,
                 self._contacts,
+                self._trainings,
+                self._outreach,
+                self._plans,
+                self._collaboration,
+                self._workload,
+                self._targets,
             ):
                 t0 = time.monotonic()
                 step()
                 self.log(f"{step.__name__.strip('_'):<14} {time.monotonic() - t0:6.1f} s")
         self.log(f"{'total':<14} {time.monotonic() - started:6.1f} s")
         return self.counts
+
+    def _targets(self) -> None:
+        """KPIs for the demo's years: the targets agreed for 2024 (in the default framework), repeated for
+        every year of the history that has none, so the dashboard has a target to compare with."""
+        from bloei.monitoring.models import Target
+
+        agreed = list(Target.objects.filter(year=2024, indicator__sub_goal__goal__framework__is_default=True))
+        have = set(Target.objects.values_list("indicator_id", "year"))
+        new = [
+            Target(indicator_id=t.indicator_id, year=year, value=t.value, note="demo")
+            for year in self.years
+            for t in agreed
+            if (t.indicator_id, year) not in have
+        ]
+        Target.objects.bulk_create(new)
+        self.counts["targets (KPIs)"] = len(new)
 
     def _reference(self) -> None:
         self.teams = list(Team.objects.order_by("slug").prefetch_related("neighbourhoods"))
@@ -164,14 +217,22 @@ class DemoCity(StaffMixin, PlacesMixin, PeopleMixin, CommunityMixin, MatchingMix
 
 
 def build_demo_city(
-    *, seed: int = 1, scale: float = 1.0, today: date | None = None, log: Callable[[str], None] | None = None
+    *,
+    seed: int = 1,
+    scale: float = 1.0,
+    today: date | None = None,
+    years: int = 3,
+    log: Callable[[str], None] | None = None,
 ) -> dict[str, int]:
     """Generate the demo city in one transaction; returns the number of rows per kind of record.
 
-    The rows are bulk-created (no signals), so the suggestions' candidate index is rebuilt at the end.
+    The rows are bulk-created (no signals), so the suggestions' candidate index is rebuilt at the end
+    and the figures' data version is raised (cached figures are computed afresh).
     """
     from bloei.matching.suggestions import rebuild_candidates
+    from bloei.monitoring.cache import bump
 
-    counts = DemoCity(seed=seed, scale=scale, today=today, log=log).build()
+    counts = DemoCity(seed=seed, scale=scale, today=today, years=years, log=log).build()
     counts["candidate index rows"] = rebuild_candidates()
+    bump()
     return counts

@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from bloei.core.admin_site import ReferenceAdmin
 
-from .models import Buurt, District, Municipality, Neighbourhood
+from .models import AreaFigure, Buurt, District, Municipality, Neighbourhood
 
 
 @admin.register(Municipality)
@@ -28,3 +28,13 @@ class BuurtAdmin(ReferenceAdmin):
     list_filter = ["neighbourhood__district"]
     search_fields = ["name", "code"]
     exclude = ["geometry"]
+
+
+@admin.register(AreaFigure)
+class AreaFigureAdmin(ReferenceAdmin):
+    """Imported neighbourhood figures; loaded from a file (Monitoring → area figures), corrected here."""
+
+    list_display = ["code", "year", "buurt", "value", "unit", "source"]
+    list_filter = ["code", "year", "unit"]
+    search_fields = ["code", "buurt__name", "buurt__code"]
+    autocomplete_fields = ["buurt"]

@@ -13,27 +13,47 @@ DELIMITER = ";"
 BOM = "\ufeff"
 
 
-def _example_row(record_type: spec.RecordType, buurt_code: str | None) -> list[str]:
-    row = []
-    for column in record_type.columns:
-        value = column.example
-        if column.kind == spec.BUURT and buurt_code and value:
-            value = buurt_code
-        row.append(value)
-    return row
+def _example_rows(
+    record_type: spec.RecordType, buurt_code: str | None, wijk_code: str | None, users: dict[str, str]
+) -> list[list[str]]:
+    """The spec's example rows; buurt, wijk and staff replaced by the importer's own when given."""
+    own = {spec.BUURT: buurt_code, spec.WIJK: wijk_code}
+    rows = []
+    for changes in ({}, *record_type.more_examples):
+        row = []
+        for column in record_type.columns:
+            value = changes.get(column.name, column.example)
+            if value and column.example_role and column.example_role in users:
+                value = users[column.example_role]
+            elif value and own.get(column.kind):
+                value = own[column.kind]
+            row.append(value)
+        rows.append(row)
+    return rows
 
 
-def example_csv(record_type: str, *, buurt_code: str | None = None) -> bytes:
-    """Header and one example row for `record_type`, with `buurt_code` in the buurt column if given."""
+def example_csv(
+    record_type: str,
+    *,
+    buurt_code: str | None = None,
+    wijk_code: str | None = None,
+    users: dict[str, str] | None = None,
+) -> bytes:
+    """Header and example rows for `record_type`, with the importer's buurt, wijk and staff if given.
+
+    `users` maps a role ("connector", "generalist") to the user name of a member of staff in that role.
+    """
     rt = spec.RECORD_TYPES[record_type]
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow(rt.column_names)
-    writer.writerow(_example_row(rt, buurt_code))
+    writer.writerows(_example_rows(rt, buurt_code, wijk_code, users or {}))
     return (BOM + out.getvalue()).encode("utf-8")
 
 
-def example_workbook(*, buurt_code: str | None = None) -> bytes:
+def example_workbook(
+    *, buurt_code: str | None = None, wijk_code: str | None = None, users: dict[str, str] | None = None
+) -> bytes:
     """An XLSX workbook with one sheet per record type, in import order, whose examples refer to each other."""
     from openpyxl import Workbook
 
@@ -43,7 +63,8 @@ def example_workbook(*, buurt_code: str | None = None) -> bytes:
         rt = spec.RECORD_TYPES[code]
         sheet = workbook.create_sheet(title=code)
         sheet.append(rt.column_names)
-        sheet.append(_example_row(rt, buurt_code))
+        for row in _example_rows(rt, buurt_code, wijk_code, users or {}):
+            sheet.append(row)
         sheet.freeze_panes = "A2"
     out = io.BytesIO()
     workbook.save(out)

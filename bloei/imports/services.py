@@ -21,6 +21,7 @@ from bloei.accounts.models import Team
 from bloei.core import access
 from bloei.core.models import AuditEvent
 from bloei.core.services import record_event
+from bloei.monitoring import cache as figures_cache
 
 from . import spec
 from .readers import FileRefused, read_upload
@@ -91,6 +92,8 @@ def import_records(*, by, data: bytes, filename: str, record_type: str, dry_run:
         with transaction.atomic():
             counts = writer.run()
             _record_summary(by=by, filename=filename, counts=counts)
+            if any(counter[CREATED] or counter[UPDATED] for counter in counts.values()):
+                figures_cache.bump()  # bulk inserts bypass the signals that keep cached figures fresh
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:

@@ -13,10 +13,34 @@ from bloei.community.choices import NetworkPhase, Recurrence
 from bloei.community.models import Activity, Network, NetworkMembership
 from bloei.matching.choices import EndReason, FollowUpOutcome, MatchKind, MatchStatus, SignUpKind, SignUpStatus
 from bloei.matching.models import FollowUp, Match, SignUp
+from bloei.outreach.choices import RoundKind
+from bloei.outreach.models import OutreachRound, RoundSignUp
 from bloei.people.choices import ConsentPurpose, DayPart, LawfulBasis, Mobility, ReferralSource
-from bloei.people.models import Resident, TalentScan
+from bloei.people.models import LadderAssessment, Resident, TalentScan
 from bloei.places.choices import OpeningKind, PlaceKind
 from bloei.places.models import Opening, Place
+from bloei.plans.choices import Figure, ProgressStatus
+from bloei.plans.models import NeighbourhoodPlan, PlanEvaluation, Priority, ProgressNote
+from bloei.referrals.choices import ReferralStatus
+from bloei.referrals.models import Referral
+from bloei.trainings.choices import (
+    AttendanceStatus,
+    BenefitPurpose,
+    BenefitStatus,
+    EnrolmentEnd,
+    OutcomeKind,
+    SessionKind,
+)
+from bloei.trainings.models import (
+    Attendance,
+    Enrolment,
+    Evaluation,
+    Outcome,
+    TrainingEdition,
+    TrainingFollowUp,
+    TrainingSession,
+)
+from bloei.workload.models import TimeRecord
 
 # Column kinds understood by bloei.imports.values.parse_cell.
 TEXT = "text"  # free text, checked against the model field (length, e-mail, URL)
@@ -32,6 +56,12 @@ TALENTS = "talents"  # talent slugs or Dutch/English names, separated by , ; or 
 LANGUAGES = "languages"  # ISO 639-1 codes (or names), separated by , ; or |
 REF = "ref"  # external id of a record of type `ref`
 REFS = "refs"  # several of those
+TIME = "time"  # HH:MM (24 hours)
+WIJK = "wijk"  # CBS wijk code, e.g. WK077211
+USERS = "users"  # user names of staff, separated by , ; or |
+USER = "user"  # the user name of one member of staff
+WISHES = "wishes"  # wishes with how many times heard: "Moestuin: 3; Taalcafé"
+TRAINING_TYPE = "training_type"  # code or Dutch/English name of a training type
 
 
 @dataclass(frozen=True)
@@ -46,6 +76,8 @@ class Column:
     min_value: int | float | None = None
     max_value: int | float | None = None
     example: str = ""
+    # For user columns: whose user name the example files fill in (a "connector" or "generalist" of the team).
+    example_role: str = ""
 
     def model_field(self):
         if self.model is None:
@@ -61,6 +93,8 @@ class RecordType:
     model: type[models.Model]
     key: tuple[str, ...] = ("external_id",)
     depends_on: tuple[str, ...] = field(default_factory=tuple)
+    # Further example rows for the example files, as changes to the columns' examples.
+    more_examples: tuple[dict[str, str], ...] = ()
 
     @property
     def column_names(self) -> list[str]:
@@ -286,10 +320,308 @@ ACTIVITIES = RecordType(
     depends_on=("places", "networks", "residents"),
 )
 
+LADDER_ASSESSMENTS = RecordType(
+    "ladder_assessments",
+    _("Participation ladder assessments"),
+    (
+        Column("resident_external_id", REF, required=True, ref="residents", example="INW-0001"),
+        Column("assessed_on", DATE, required=True, example="2023-02-15"),
+        Column("level", INT, required=True, min_value=1, max_value=6, example="2"),
+        _text("note", LadderAssessment, example=""),
+    ),
+    LadderAssessment,
+    key=("resident_external_id", "assessed_on"),
+    depends_on=("residents",),
+)
+
+TRAINING_EDITIONS = RecordType(
+    "training_editions",
+    _("Training editions"),
+    (
+        _text("external_id", TrainingEdition, required=True, example="TR-0001"),
+        Column("training_type", TRAINING_TYPE, required=True, example="kom-tot-bloei"),
+        _text("name", TrainingEdition, required=True, example="Kom tot Bloei! Centrum voorjaar 2023"),
+        Column("team", TEAM, example=""),
+        Column("wijk_code", WIJK, example="WK077211"),
+        Column("trainers", USERS, example="a.verbinder", example_role="connector"),
+        _text("location", TrainingEdition, example="Buurthuis De Bloem"),
+        Column("starts_on", DATE, required=True, example="2023-03-01"),
+        Column("ends_on", DATE, required=True, example="2023-03-22"),
+        Column("max_participants", INT, min_value=1, max_value=32767, example="12"),
+        Column("finished_on", DATE, example="2023-03-29"),
+        Column("cancelled_on", DATE, example=""),
+        _text("notes", TrainingEdition, example=""),
+    ),
+    TrainingEdition,
+)
+
+TRAINING_MEETINGS = RecordType(
+    "training_meetings",
+    _("Training meetings"),
+    (
+        Column("edition_external_id", REF, required=True, ref="training_editions", example="TR-0001"),
+        Column("number", INT, required=True, min_value=1, max_value=32767, example="1"),
+        Column("held_on", DATE, required=True, example="2023-03-01"),
+        Column("starts_at", TIME, example="10:00"),
+        Column("kind", CHOICE, choices=SessionKind, example="place_visit"),
+        _text("topic", TrainingSession, example="Kennismaken met de bibliotheek"),
+        _text("location", TrainingSession, example=""),
+        Column("place_external_id", REF, ref="places", example="PL-0001"),
+    ),
+    TrainingSession,
+    key=("edition_external_id", "number"),
+    depends_on=("training_editions", "places"),
+    more_examples=tuple(
+        {"number": str(n), "held_on": f"2023-03-{day:02d}", "kind": "", "topic": topic, "place_external_id": ""}
+        for n, day, topic in ((2, 8, "Waar ben ik goed in?"), (3, 15, "Talenten delen"), (4, 22, "Mijn volgende stap"))
+    ),
+)
+
+TRAINING_ENROLMENTS = RecordType(
+    "training_enrolments",
+    _("Training participants"),
+    (
+        _text("external_id", Enrolment, required=True, example="DL-0001"),
+        Column("edition_external_id", REF, required=True, ref="training_editions", example="TR-0001"),
+        Column("resident_external_id", REF, required=True, ref="residents", example="INW-0001"),
+        Column("enrolled_on", DATE, required=True, example="2023-02-20"),
+        Column("left_on", DATE, example=""),
+        Column("left_reason", CHOICE, choices=EnrolmentEnd, example=""),
+        Column("benefit_status", CHOICE, choices=BenefitStatus, example="participatiewet"),
+        Column("benefit_purpose", CHOICE, choices=BenefitPurpose, example="municipal_reporting"),
+        Column("benefit_recorded_on", DATE, example="2023-02-20"),
+        Column("completed", BOOL, example="ja"),
+    ),
+    Enrolment,
+    depends_on=("training_editions", "residents"),
+)
+
+TRAINING_ATTENDANCE = RecordType(
+    "training_attendance",
+    _("Training attendance"),
+    (
+        Column("enrolment_external_id", REF, required=True, ref="training_enrolments", example="DL-0001"),
+        Column("meeting_number", INT, required=True, min_value=1, max_value=32767, example="1"),
+        Column("status", CHOICE, required=True, choices=AttendanceStatus, example="present"),
+    ),
+    Attendance,
+    key=("enrolment_external_id", "meeting_number"),
+    depends_on=("training_enrolments", "training_meetings"),
+)
+
+TRAINING_EVALUATIONS = RecordType(
+    "training_evaluations",
+    _("Training evaluations"),
+    (
+        Column("enrolment_external_id", REF, required=True, ref="training_enrolments", example="DL-0001"),
+        Column("filled_on", DATE, required=True, example="2023-03-22"),
+        Column("score_overall", INT, required=True, min_value=1, max_value=5, example="5"),
+        Column("score_talents", INT, required=True, min_value=1, max_value=5, example="4"),
+        Column("score_confidence", INT, required=True, min_value=1, max_value=5, example="4"),
+        Column("score_contacts", INT, required=True, min_value=1, max_value=5, example="3"),
+        Column("score_next_step", INT, required=True, min_value=1, max_value=5, example="4"),
+        _text("best", Evaluation, example="De groep"),
+        _text("improve", Evaluation, example=""),
+        _text("next_step", Evaluation, example="Vrijwilligerswerk in de bibliotheek"),
+    ),
+    Evaluation,
+    key=("enrolment_external_id",),
+    depends_on=("training_enrolments",),
+)
+
+TRAINING_OUTCOMES = RecordType(
+    "training_outcomes",
+    _("Training outcomes"),
+    (
+        Column("enrolment_external_id", REF, required=True, ref="training_enrolments", example="DL-0001"),
+        Column("kind", CHOICE, required=True, choices=OutcomeKind, example="volunteer_work"),
+        Column("started_on", DATE, required=True, example="2023-04-15"),
+        Column("place_external_id", REF, ref="places", example="PL-0001"),
+        _text("note", Outcome, example=""),
+    ),
+    Outcome,
+    key=("enrolment_external_id", "kind", "started_on"),
+    depends_on=("training_enrolments", "places"),
+)
+
+TRAINING_FOLLOW_UPS = RecordType(
+    "training_follow_ups",
+    _("One-year follow-ups"),
+    (
+        Column("enrolment_external_id", REF, required=True, ref="training_enrolments", example="DL-0001"),
+        Column("due_on", DATE, example="2024-03-29"),
+        Column("done_on", DATE, example="2024-04-02"),
+        Column("reached", BOOL, example="ja"),
+        Column("current_activity", CHOICE, choices=OutcomeKind, example="volunteer_work"),
+        Column("still_in_contact", BOOL, example="ja"),
+        Column("score_wellbeing", INT, min_value=1, max_value=5, example="4"),
+        Column("ladder_level", INT, min_value=1, max_value=6, example="4"),
+        _text("note", TrainingFollowUp, example=""),
+    ),
+    TrainingFollowUp,
+    key=("enrolment_external_id",),
+    depends_on=("training_enrolments", "ladder_assessments"),
+)
+
+OUTREACH_ROUNDS = RecordType(
+    "outreach_rounds",
+    _("Outreach rounds"),
+    (
+        _text("external_id", OutreachRound, required=True, example="OR-0001"),
+        Column("kind", CHOICE, required=True, choices=RoundKind, example="floor_conversations"),
+        Column("team", TEAM, example=""),
+        Column("held_on", DATE, required=True, example="2023-04-12"),
+        Column("last_day", DATE, example=""),
+        Column("buurt_code", BUURT, required=True, example="BU07721110"),
+        _text("street_or_building", OutreachRound, example="Flat De Toren"),
+        Column("floors", INT, min_value=1, max_value=32767, example="5"),
+        Column("homes_approached", INT, min_value=0, max_value=1000000, example="58"),
+        Column("homes_reached", INT, min_value=0, max_value=1000000, example="25"),
+        Column("conversations", INT, min_value=0, max_value=1000000, example="19"),
+        Column("staff", USERS, example="a.verbinder", example_role="connector"),
+        Column("wishes", WISHES, example="Moestuin: 3; Taalcafé"),
+        _text("notes", OutreachRound, example=""),
+    ),
+    OutreachRound,
+)
+
+OUTREACH_SIGNUPS = RecordType(
+    "outreach_signups",
+    _("Sign-ups after outreach"),
+    (
+        Column("round_external_id", REF, required=True, ref="outreach_rounds", example="OR-0001"),
+        Column("resident_external_id", REF, required=True, ref="residents", example="INW-0001"),
+        Column("signed_up_on", DATE, required=True, example="2023-04-19"),
+    ),
+    RoundSignUp,
+    key=("round_external_id", "resident_external_id"),
+    depends_on=("outreach_rounds", "residents"),
+)
+
+NEIGHBOURHOOD_PLANS = RecordType(
+    "neighbourhood_plans",
+    _("Neighbourhood plans"),
+    (
+        _text("external_id", NeighbourhoodPlan, required=True, example="WP-0001"),
+        Column("wijk_code", WIJK, required=True, example="WK077211"),
+        Column("year", INT, required=True, min_value=2010, max_value=2100, example="2023"),
+        Column("team", TEAM, example=""),
+        _text("summary", NeighbourhoodPlan, example="Elkaar ontmoeten en samen de buurt groen maken"),
+        Column("previous_plan_external_id", REF, ref="neighbourhood_plans", example=""),
+        Column("adopted_on", DATE, example="2023-01-20"),
+        Column("evaluated_on", DATE, example="2024-01-25"),
+        _text("went_well", PlanEvaluation, example="Veel nieuwe gezichten bij de moestuin"),
+        _text("went_badly", PlanEvaluation, example=""),
+        _text("next_year_goals", PlanEvaluation, example="Een taalcafé in het buurthuis"),
+    ),
+    NeighbourhoodPlan,
+)
+
+PLAN_PRIORITIES = RecordType(
+    "plan_priorities",
+    _("Plan priorities"),
+    (
+        Column("plan_external_id", REF, required=True, ref="neighbourhood_plans", example="WP-0001"),
+        Column("order", INT, required=True, min_value=1, max_value=32767, example="1"),
+        _text("theme", Priority, required=True, example="Ontmoeting"),
+        _text("why", Priority, example="Veel alleenstaande ouderen"),
+        _text("success", Priority, example="Twee nieuwe ontmoetingsplekken"),
+        Column("figures", CHOICES, choices=Figure, example="population;active_networks"),
+    ),
+    Priority,
+    key=("plan_external_id", "order"),
+    depends_on=("neighbourhood_plans",),
+)
+
+PLAN_PROGRESS = RecordType(
+    "plan_progress",
+    _("Plan progress"),
+    (
+        Column("plan_external_id", REF, required=True, ref="neighbourhood_plans", example="WP-0001"),
+        Column("priority_order", INT, required=True, min_value=1, max_value=32767, example="1"),
+        Column("noted_on", DATE, required=True, example="2023-06-30"),
+        Column("status", CHOICE, required=True, choices=ProgressStatus, example="on_track"),
+        _text("text", ProgressNote, required=True, example="De moestuin is geopend"),
+    ),
+    ProgressNote,
+    key=("plan_external_id", "priority_order", "noted_on"),
+    depends_on=("plan_priorities",),
+)
+
+TIME_RECORDS = RecordType(
+    "time_records",
+    _("Time records"),
+    (
+        Column("connector", USER, required=True, example="a.verbinder", example_role="connector"),
+        Column("team", TEAM, example=""),
+        Column("week", DATE, required=True, example="2023-04-10"),
+        *(
+            Column(name, DECIMAL, min_value=0, max_value=60, example=example)
+            for name, example in (
+                ("neighbourhood", "16"),
+                ("internal_meetings", "4"),
+                ("partner_meetings", "3"),
+                ("trainings", "2"),
+                ("administration", "5.5"),
+            )
+        ),
+    ),
+    TimeRecord,
+    key=("connector", "team", "week"),
+)
+
+REFERRALS = RecordType(
+    "referrals",
+    _("Referrals"),
+    (
+        _text("external_id", Referral, required=True, example="VW-0001"),
+        Column("resident_external_id", REF, required=True, ref="residents", example="INW-0001"),
+        Column("team", TEAM, example=""),
+        Column("referred_by", USER, required=True, example="g.generalist", example_role="generalist"),
+        Column("to_connector", USER, example=""),
+        _text("reason", Referral, required=True, example="Wil graag meer onder de mensen komen"),
+        _text("wishes", Referral, required=True, example="Samen koken"),
+        _text("practical_notes", Referral, example=""),
+        Column("consent_given_on", DATE, example="2023-02-01"),
+        Column("referred_on", DATE, required=True, example="2023-02-01"),
+        Column("status", CHOICE, choices=ReferralStatus, example="accepted"),
+        Column("decided_on", DATE, example="2023-02-03"),
+        Column("taken_on_by", USER, example="a.verbinder", example_role="connector"),
+        _text("return_reason", Referral, example=""),
+    ),
+    Referral,
+    depends_on=("residents",),
+)
+
 # Dependency order: a record type comes after the types it refers to.
 RECORD_TYPES: dict[str, RecordType] = {
     t.code: t
-    for t in (RESIDENTS, PLACES, OPENINGS, SIGNUPS, NETWORKS, NETWORK_MEMBERS, MATCHES, FOLLOW_UPS, ACTIVITIES)
+    for t in (
+        RESIDENTS,
+        PLACES,
+        OPENINGS,
+        SIGNUPS,
+        NETWORKS,
+        NETWORK_MEMBERS,
+        MATCHES,
+        FOLLOW_UPS,
+        ACTIVITIES,
+        LADDER_ASSESSMENTS,
+        TRAINING_EDITIONS,
+        TRAINING_MEETINGS,
+        TRAINING_ENROLMENTS,
+        TRAINING_ATTENDANCE,
+        TRAINING_EVALUATIONS,
+        TRAINING_OUTCOMES,
+        TRAINING_FOLLOW_UPS,
+        OUTREACH_ROUNDS,
+        OUTREACH_SIGNUPS,
+        NEIGHBOURHOOD_PLANS,
+        PLAN_PRIORITIES,
+        PLAN_PROGRESS,
+        TIME_RECORDS,
+        REFERRALS,
+    )
 }
 ORDER = list(RECORD_TYPES)
 

@@ -7,66 +7,44 @@ are none. Checks mirror the model constraints, so the database never has to refu
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from bloei.accounts.choices import Role
-from bloei.accounts.models import Team
+from bloei.accounts.models import Membership, Team, User
 from bloei.community.choices import NetworkPhase, Recurrence
 from bloei.community.models import Activity, Network
 from bloei.core import access
 from bloei.core.models import Language
-from bloei.geo.models import Buurt
+from bloei.geo.models import Buurt, Neighbourhood
 from bloei.matching.choices import MatchKind, MatchStatus, SignUpKind, SignUpStatus
 from bloei.matching.models import Match, SignUp
+from bloei.outreach.models import OutreachRound
+from bloei.outreach.services import parse_wishes
 from bloei.people.choices import Mobility
-from bloei.people.models import Resident, Talent
+from bloei.people.models import LadderRung, Resident, Talent
 from bloei.places.choices import OpeningKind
 from bloei.places.models import Opening, Place
+from bloei.plans.models import NeighbourhoodPlan
+from bloei.referrals.models import Referral
+from bloei.trainings.models import Enrolment, TrainingEdition, TrainingType
 
 from . import spec, values
+from .community_checks import CommunityChecks
 from .readers import Sheet
+from .rows import Issue, Plan
 from .values import CellError, normalise, quote
+from .work_checks import WorkChecks
 
 CHUNK = 500
 SCAN_TEXT_COLUMNS = ("happy_with", "good_at", "wants_to_learn", "wants_to_do", "needs", "practical_limits")
 SCAN_COLUMNS = ("talent_scan_on", "talents", "interests", *SCAN_TEXT_COLUMNS)
-
-
-@dataclass(frozen=True)
-class Issue:
-    """One problem: where (sheet, row as in Excel with the header as row 1, column) and what."""
-
-    sheet: str
-    row: int | None
-    column: str
-    message: str
-
-
-@dataclass(eq=False)
-class Plan:
-    """What one row will write. `fields` are model attributes; values may be Plans (rows of this upload)."""
-
-    record_type: str
-    sheet: str
-    row: int
-    key: object
-    values: dict = field(default_factory=dict)
-    fields: dict = field(default_factory=dict)
-    m2m: dict = field(default_factory=dict)
-    extra: dict = field(default_factory=dict)
-    existing: models.Model | None = None
-    ok: bool = True
-    bad: set = field(default_factory=set)  # columns with a problem in this row
-
-    @property
-    def team_id(self) -> int | None:
-        return self.fields.get("team_id")
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -74,7 +52,7 @@ def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[start : start + size]
 
 
-class Validator:
+class Validator(CommunityChecks, WorkChecks):
     def __init__(self, *, by, sheets: list[Sheet]):
         self.by = by
         self.sheets = sheets
@@ -103,10 +81,14 @@ class Validator:
             self._check_header(sheet)
             self._index_rows(sheet)
         self._load_existing()
+        self.load_community_existing()
+        self.load_work_existing()
         for code in spec.ORDER:
             for plan in self.plans[code]:
                 self._parse(plan)
                 getattr(self, f"check_{code}")(plan)
+        self.check_community_totals()
+        self.check_work_totals()
         return self.issues
 
     def _load_reference_data(self) -> None:
@@ -129,6 +111,56 @@ class Validator:
         for language in Language.objects.all():
             for spelling in (language.code, language.name_nl, language.name_en):
                 self.languages.setdefault(normalise(spelling), language)
+        wijk_codes = {
+            values.wijk_code(row["wijk_code"])
+            for sheet in self.sheets
+            for _number, row in sheet.rows
+            if not values.is_empty(row.get("wijk_code"))
+        }
+        self.wijken = {n.code.upper(): n for n in Neighbourhood.objects.filter(code__in=wijk_codes)}
+        self._load_users()
+        self.training_types: dict[str, TrainingType] = {}
+        if any(s.record_type == "training_editions" for s in self.sheets):
+            for training_type in TrainingType.objects.all():
+                spellings = (training_type.slug, training_type.name_nl, training_type.name_en)
+                for spelling in (*spellings, *(s.split(" (")[0] for s in spellings)):
+                    self.training_types.setdefault(normalise(spelling), training_type)
+        self.rungs: dict[int, LadderRung] = {}
+        if any(s.record_type in ("ladder_assessments", "training_follow_ups") for s in self.sheets):
+            self.rungs = {rung.level: rung for rung in LadderRung.objects.all()}
+
+    def _load_users(self) -> None:
+        """Staff named in user columns (trainers, staff, connectors), with their memberships then and now."""
+        names = {
+            normalise(name)
+            for sheet in self.sheets
+            for column in spec.RECORD_TYPES[sheet.record_type].columns
+            if column.kind in (spec.USER, spec.USERS)
+            for _number, row in sheet.rows
+            if not values.is_empty(row.get(column.name))
+            for name in values.split_list(row[column.name])
+        }
+        self.users: dict[str, User] = {}
+        self.memberships: dict[int, list[Membership]] = {}
+        if not names:
+            return
+        for chunk in _chunks(sorted(names)):
+            for user in User.objects.annotate(name=Lower("username")).filter(name__in=chunk):
+                self.users[normalise(user.username)] = user
+        for membership in Membership.objects.filter(user__in=list(self.users.values()), team__isnull=False):
+            self.memberships.setdefault(membership.user_id, []).append(membership)
+
+    def was_member(self, user, team_id: int, roles, first: date | None = None, last: date | None = None) -> bool:
+        """`user` held one of `roles` in the team on a day from `first` to `last` (any day when not given)."""
+        for membership in self.memberships.get(user.pk, ()):
+            if membership.team_id != team_id or membership.role not in roles:
+                continue
+            if last is not None and membership.started_on > last:
+                continue
+            if first is not None and membership.ended_on is not None and membership.ended_on <= first:
+                continue
+            return True
+        return False
 
     def _check_header(self, sheet: Sheet) -> None:
         record_type = spec.RECORD_TYPES[sheet.record_type]
@@ -198,10 +230,16 @@ class Validator:
             "networks": Network.objects.all(),
             "matches": Match.objects.all(),
             "activities": Activity.objects.all(),
+            "training_editions": TrainingEdition.objects.all(),
+            "training_enrolments": Enrolment.objects.select_related("edition"),
+            "outreach_rounds": OutreachRound.objects.all(),
+            "neighbourhood_plans": NeighbourhoodPlan.objects.all(),
+            "referrals": Referral.objects.select_related("consent"),
         }
         visible = {
             "residents": Resident.objects.visible_to(self.by),
             "signups": SignUp.objects.visible_to(self.by),
+            "training_enrolments": Enrolment.objects.visible_to(self.by),
         }
         for code, queryset in querysets.items():
             ids = sorted(wanted[code])
@@ -281,6 +319,34 @@ class Validator:
             return values.as_text(raw)
         if kind == spec.REFS:
             return values.split_list(raw)
+        if kind == spec.TIME:
+            return values.parse_time(raw)
+        if kind == spec.WIJK:
+            code = values.wijk_code(raw)
+            wijk = self.wijken.get(code)
+            if wijk is None:
+                raise CellError(_("Unknown CBS wijk code %(code)s.") % {"code": quote(code)})
+            return wijk
+        if kind == spec.USERS:
+            return values.parse_from_lookup(raw, self.users, _("Unknown user name %(values)s."))
+        if kind == spec.USER:
+            user = self.users.get(normalise(values.as_text(raw)))
+            if user is None:
+                raise CellError(_("Unknown user name %(values)s.") % {"values": quote(values.as_text(raw))})
+            return user
+        if kind == spec.WISHES:
+            try:
+                return parse_wishes(values.as_text(raw))
+            except ValidationError as exc:
+                raise CellError(" ".join(exc.messages)) from None
+        if kind == spec.TRAINING_TYPE:
+            training_type = self.training_types.get(normalise(values.as_text(raw)))
+            if training_type is None:
+                raise CellError(
+                    _("Unknown training %(value)s. Use the code or the Dutch or English name of a training type.")
+                    % {"value": quote(values.as_text(raw))}
+                )
+            return training_type
         raise AssertionError(kind)
 
     # -- references and scope ----------------------------------------------------------
@@ -310,6 +376,8 @@ class Validator:
             return obj.pk in self.visible[record_type]
         if record_type in ("places", "openings"):
             return access.can(self.by, "places.view")
+        if record_type == "training_enrolments":
+            return obj.pk in self.visible[record_type] and self._writable(record_type, obj)
         return self._writable(record_type, obj)
 
     def buurt_team_ids(self, buurt: Buurt | None) -> set[int]:
@@ -322,6 +390,8 @@ class Validator:
             return bool(self.buurt_team_ids(obj.buurt))
         if record_type == "openings":
             return bool(self.buurt_team_ids(obj.place.buurt))
+        if record_type == "training_enrolments":
+            return obj.edition.team_id in self.team_ids
         return obj.team_id in self.team_ids
 
     def _existing(self, plan: Plan):
@@ -752,8 +822,12 @@ REF_NOUNS = {
     "signups": gettext_lazy("sign-up"),
     "networks": gettext_lazy("network"),
     "matches": gettext_lazy("match"),
+    "training_editions": gettext_lazy("training edition"),
+    "training_enrolments": gettext_lazy("training participant"),
+    "outreach_rounds": gettext_lazy("outreach round"),
+    "neighbourhood_plans": gettext_lazy("neighbourhood plan"),
 }
-LIST_KINDS = (spec.CHOICES, spec.TALENTS, spec.LANGUAGES, spec.REFS)
+LIST_KINDS = (spec.CHOICES, spec.TALENTS, spec.LANGUAGES, spec.REFS, spec.USERS)
 REQUIRED_MESSAGES = {
     "lawful_basis": gettext_lazy("A resident can only be imported with a recorded lawful basis."),
 }

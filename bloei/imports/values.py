@@ -5,7 +5,7 @@ from the file (it may be personal data); codes such as a buurt code may be repea
 """
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -36,6 +36,7 @@ DATE_PATTERNS = (
     (re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"), ("d", "m", "y")),
 )
 MIN_YEAR, MAX_YEAR = 1900, 2100
+TIME_PATTERN = re.compile(r"^(\d{1,2})[:.](\d{2})(?::00)?$")
 
 
 class CellError(Exception):
@@ -73,6 +74,12 @@ def buurt_code(raw) -> str:
     return f"BU{code}" if code.isdigit() else code
 
 
+def wijk_code(raw) -> str:
+    """A CBS wijk code in its standard form: WK077211 (the digits alone are accepted too)."""
+    code = as_text(raw).replace(" ", "").upper()
+    return f"WK{code.zfill(6)}" if code.isdigit() else code
+
+
 def split_list(raw) -> list[str]:
     return [part.strip() for part in LIST_SEPARATORS.split(as_text(raw)) if part.strip()]
 
@@ -99,6 +106,20 @@ def parse_date(raw) -> date:
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise CellError(_("The year must be between %(min)s and %(max)s.") % {"min": MIN_YEAR, "max": MAX_YEAR})
     return value
+
+
+def parse_time(raw) -> time:
+    """A time of day: HH:MM or HH.MM (24 hours), or a time cell of a spreadsheet."""
+    if isinstance(raw, datetime):
+        raw = raw.time()
+    if isinstance(raw, time):
+        return raw.replace(second=0, microsecond=0)
+    found = TIME_PATTERN.match(as_text(raw))
+    if found:
+        hours, minutes = (int(g) for g in found.groups())
+        if hours < 24 and minutes < 60:
+            return time(hours, minutes)
+    raise CellError(_("Not a time. Use HH:MM (24 hours), for example 19:30."))
 
 
 def parse_int(raw, column: spec.Column) -> int:

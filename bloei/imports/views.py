@@ -1,10 +1,13 @@
 import base64
 
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from bloei.accounts.choices import Role
+from bloei.accounts.models import Membership
 from bloei.core.access import capability_required
 from bloei.geo.models import Buurt
 
@@ -54,27 +57,48 @@ def _error_file_href(result) -> str:
     return f"data:text/csv;charset=utf-8;base64,{data}"
 
 
+def _staff_names(team_ids) -> dict[str, str]:
+    """A connector and a generalist of the importer's teams today, by user name, for the example rows."""
+    today = timezone.localdate()
+    names = {}
+    for role in (Role.CONNECTOR, Role.GENERALIST):
+        membership = (
+            Membership.objects.filter(team_id__in=team_ids, role=role, started_on__lte=today, user__is_active=True)
+            .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=today))
+            .select_related("user")
+            .order_by("user__username")
+            .first()
+        )
+        names[role] = membership.user.username if membership else ""
+    return names
+
+
 @capability_required("imports.run")
 @require_http_methods(["GET"])
 def template(request, record_type: str):
-    """An example file with the documented header: CSV per record type, or an XLSX workbook for 'all'."""
+    """An example file with the documented header: CSV per record type, or an XLSX workbook for 'all'.
+
+    The example rows use a buurt and wijk of the importer's teams and a connector and generalist of
+    those teams as staff, so the example imports as it is (given that staff worked there on its dates).
+    """
+    team_ids = request.user.team_ids_for(Role.TEAM_LEAD)
     buurt = (
-        Buurt.objects.filter(neighbourhood__teams__in=request.user.team_ids_for(Role.TEAM_LEAD))
-        .order_by("code")
-        .first()
+        Buurt.objects.filter(neighbourhood__teams__in=team_ids).select_related("neighbourhood").order_by("code").first()
     )
-    buurt_code = buurt.code if buurt else None
+    own = {
+        "buurt_code": buurt.code if buurt else None,
+        "wijk_code": buurt.neighbourhood.code if buurt else None,
+        "users": _staff_names(team_ids),
+    }
     if record_type == spec.ALL:
         response = HttpResponse(
-            examples.example_workbook(buurt_code=buurt_code),
+            examples.example_workbook(**own),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
         response["Content-Disposition"] = 'attachment; filename="bloei-import.xlsx"'
         return response
     if record_type not in spec.RECORD_TYPES:
         raise Http404
-    response = HttpResponse(
-        examples.example_csv(record_type, buurt_code=buurt_code), content_type="text/csv; charset=utf-8"
-    )
+    response = HttpResponse(examples.example_csv(record_type, **own), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="bloei-{record_type}.csv"'
     return response

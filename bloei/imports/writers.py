@@ -24,9 +24,12 @@ from bloei.matching.models import FollowUp, MatchStatusChange
 from bloei.people.models import Consent, TalentScan
 
 from . import spec
+from .community_writers import CommunityWriters
+from .rows import CREATED, UNCHANGED, UPDATED
 from .validate import SCAN_TEXT_COLUMNS, Plan, Validator
+from .work_writers import WorkWriters
 
-CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+__all__ = ["CREATED", "UNCHANGED", "UPDATED", "Writer"]
 
 # Related rows to prefetch for the existing records a file updates.
 PREFETCH = {
@@ -36,10 +39,12 @@ PREFETCH = {
     "signups": ("talents",),
     "matches": ("status_changes",),
     "activities": ("participants",),
+    "training_editions": ("trainers",),
+    "outreach_rounds": ("staff", "round_wishes__wish"),
 }
 
 
-class Writer:
+class Writer(CommunityWriters, WorkWriters):
     def __init__(self, validator: Validator):
         self.by = validator.by
         self.plans = validator.plans
@@ -115,18 +120,19 @@ class Writer:
                 update.append("updated_at")
             obj.save(update_fields=update)
 
-    def _count(self, plan: Plan, obj: models.Model, outcome: str, resident=None) -> None:
+    def _count(self, plan: Plan, obj: models.Model, outcome: str, resident=None, team=None) -> None:
         self.counts.setdefault(plan.record_type, Counter())[outcome] += 1
         if outcome != UNCHANGED:
-            self._audit(obj, outcome, resident=resident)
+            self._audit(obj, outcome, resident=resident, team=team)
 
-    def _audit(self, obj: models.Model, outcome: str, resident=None) -> None:
+    def _audit(self, obj: models.Model, outcome: str, resident=None, team=None) -> None:
         record_event(
             by=self.by,
             action=AuditEvent.Action.IMPORT,
             event=f"{obj._meta.model_name}.imported",
             obj=obj,
             resident=resident,
+            team=team,
             outcome=outcome,
         )
 
@@ -155,6 +161,7 @@ class Writer:
             self.current = None
             self._flush()
         self.generate_follow_ups()
+        self.finish_training_editions()
         return self.counts
 
     def _write_simple(self, code: str, model, *, resident_field: str | None = None, **create_fields) -> None:

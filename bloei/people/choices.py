@@ -66,6 +66,7 @@ class ConsentPurpose(models.TextChoices):
     MATCHING = "matching", _("Sharing contact details with a match or place")
     PHOTOS = "photos", _("Photos and stories in communications")
     RESEARCH = "research", _("Anonymous use in evaluation and research")
+    REFERRAL = "referral", _("Referral to the connectors of a team (warm hand-over)")
 
 
 class LawfulBasis(models.TextChoices):

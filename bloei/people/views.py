@@ -145,8 +145,25 @@ def resident_detail(request: HttpRequest, uuid) -> HttpResponse:
         "contact_form": ContactMomentForm(),
         "can_edit": access.can(user, "residents.edit"),
         "can_match": access.can(user, "matches.edit"),
+        "can_refer": access.can(user, "referrals.create"),
+        "can_signal": access.can(user, "signals.raise"),
+        "enrolments": _enrolments(resident, user),
     }
     return render(request, "people/resident_detail.html", context)
+
+
+def _enrolments(resident: Resident, user) -> list | None:
+    """The resident's trainings in editions of the user's teams (one query); None without trainings.view."""
+    if not access.can(user, "trainings.view"):
+        return None
+    from bloei.trainings.models import Enrolment
+
+    return list(
+        Enrolment.objects.visible_to(user)
+        .filter(resident=resident)
+        .select_related("edition")
+        .order_by("-edition__starts_on", "pk")
+    )
 
 
 @capability_required("residents.edit")

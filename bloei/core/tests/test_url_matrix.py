@@ -5,53 +5,25 @@ is checked, not assumed. Object URLs point at records of team A (see url_matrix_
 a connector of team B and an unassigned generalist of team A must get 404 for them.
 """
 
+import importlib
+
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 import pytest
 
 from .url_matrix_objects import build_team_a_objects
+from .url_matrix_rows import ROLES, casework_list, post_only, row, team_a_object
 
-ROLES = [
-    "anonymous",
-    "connector_a",
-    "connector_b",
-    "generalist_a",
-    "team_lead_a",
-    "analyst",
-    "municipality",
-    "admin",
-    "no_role",
+# Apps added later declare their rows in <app>/tests/url_matrix.py (EXPECTED, TARGETS, build_objects),
+# so that each app keeps its own part of the matrix.
+APP_MATRICES = [
+    "bloei.trainings.tests.url_matrix",
+    "bloei.outreach.tests.url_matrix",
+    "bloei.plans.tests.url_matrix",
+    "bloei.workload.tests.url_matrix",
+    "bloei.referrals.tests.url_matrix",
+    "bloei.monitoring.tests.url_matrix",
 ]
-
-
-def row(
-    anonymous=302,
-    connector_a=403,
-    connector_b=403,
-    generalist_a=403,
-    team_lead_a=403,
-    analyst=403,
-    municipality=403,
-    admin=403,
-    no_role=403,
-):
-    return dict(locals())
-
-
-def casework_list(**overrides):
-    """A list or create page of casework: every casework role, nobody else."""
-    return row(**{"connector_a": 200, "connector_b": 200, "generalist_a": 200, "team_lead_a": 200, **overrides})
-
-
-def team_a_object(ok=200, generalist=404, **overrides):
-    """A record of team A: its connector and team lead; team B's connector gets 404."""
-    return row(**{"connector_a": ok, "connector_b": 404, "generalist_a": generalist, "team_lead_a": ok, **overrides})
-
-
-def post_only(**overrides):
-    """A POST-only action on a team-A record: GET is 405 for those who may act, 403/404 for others."""
-    return team_a_object(ok=405, **overrides)
-
 
 # The object and keyword arguments each parametrised URL is reversed with.
 TARGETS = {
@@ -162,6 +134,12 @@ EXPECTED: dict[str, dict[str, int]] = {
     "imports:upload": row(team_lead_a=200),
     "imports:template": row(team_lead_a=200),
 }
+
+
+for _module in map(importlib.import_module, APP_MATRICES):
+    assert not set(_module.EXPECTED) & set(EXPECTED), f"{_module.__name__} declares a URL twice"
+    EXPECTED.update(_module.EXPECTED)
+    TARGETS.update(_module.TARGETS)
 
 
 def walk(patterns, namespace=""):

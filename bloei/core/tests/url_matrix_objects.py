@@ -1,5 +1,6 @@
 """Objects of team A that the URL matrix test points every URL at."""
 
+import importlib
 from datetime import timedelta
 
 from django.utils import timezone
@@ -23,7 +24,7 @@ def build_team_a_objects(cast) -> dict:
     follow_up = FollowUp.objects.create(match=match, sequence=1, due_on=timezone.localdate() - timedelta(days=1))
     network = NetworkFactory()
     membership = NetworkMembership.objects.create(network=network, resident=resident)
-    return {
+    objects = {
         "resident": resident,
         "consent": resident.consents.first(),
         "talent_scan": TalentScanFactory(resident=resident),
@@ -37,3 +38,8 @@ def build_team_a_objects(cast) -> dict:
         "membership": membership,
         "activity": ActivityFactory(),
     }
+    from .test_url_matrix import APP_MATRICES
+
+    for module in map(importlib.import_module, APP_MATRICES):
+        objects.update(module.build_objects(cast, objects))
+    return objects

@@ -23,11 +23,10 @@ class CommunityMixin:
 
     def _networks(self) -> None:
         rng = self.rng("networks")
-        plans: list[tuple[date, date]] = [(date(2016, 1, 1), self.start - timedelta(days=1))] * self.n(
-            BASE["networks_before"]
-        )
+        earliest = min(date(2016, 1, 1), self.start - timedelta(days=365))
+        plans: list[tuple[date, date]] = [(earliest, self.start - timedelta(days=1))] * self.n(BASE["networks_before"])
         for index, year in enumerate(self.years):
-            plans += [self.year_span(year)] * self.year_quota(index, BASE["networks_new"][index])
+            plans += [self.year_span(year)] * self.year_quota(index, BASE["networks_new"][self.slot(index)])
         networks: list[Network] = []
         themes: list[str] = []
         sizes: list[int] = []
@@ -118,7 +117,7 @@ class CommunityMixin:
         rng = self.rng("activities")
         plans: list[tuple[date, date]] = []
         for index, year in enumerate(self.years):
-            plans += [self.year_span(year)] * self.year_quota(index, BASE["activities"][index])
+            plans += [self.year_span(year)] * self.year_quota(index, BASE["activities"][self.slot(index)])
         plans += [(self.today + timedelta(days=1), self.today + timedelta(days=30))] * max(1, self.n(6))
         activities: list[Activity] = []
         participants: list[tuple[Activity, list[int]]] = []

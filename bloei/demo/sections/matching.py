@@ -65,7 +65,7 @@ class MatchingMixin:
         plans: list[tuple[str, date, date]] = []
         for index, year in enumerate(self.years):
             span = self.year_span(year)
-            for kind, base in MATCHES_PER_YEAR[index].items():
+            for kind, base in MATCHES_PER_YEAR[self.slot(index)].items():
                 plans += [(kind, *span)] * self.year_quota(index, base)
         rng.shuffle(plans)
         plans.sort(key=lambda plan: plan[1])  # by year, random order within it

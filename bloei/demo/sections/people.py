@@ -122,7 +122,7 @@ class PeopleMixin:
         first_language = Weighted.from_dict(
             {c: w for c, w in names.FIRST_LANGUAGE_WEIGHTS.items() if c in self.languages} or {"nl": 1}
         )
-        before = date(2018, 1, 1)
+        before = min(date(2018, 1, 1), self.start - timedelta(days=3 * 365))
         residents: list[Resident] = []
         languages_of: list[list[str]] = []
         for _ in range(total):

@@ -20,8 +20,12 @@ class PlacesMixin:
     def _places(self) -> None:
         rng = self.rng("places")
         total = self.n(BASE["places"])
-        shares = apportion(total, [0.76, 0.15, 0.06, 0.03 * self.year_fraction])
-        spans = [(date(2015, 1, 1), self.start - timedelta(days=1))] + [self.year_span(y) for y in self.years]
+        # Most places existed before the history starts; a longer history adds its earlier years at the
+        # rate of the oldest one (the three-year city keeps its figures exactly).
+        earlier = [0.15] * (len(self.years) - 2)
+        shares = apportion(total, [0.76, *earlier, 0.06, 0.03 * self.year_fraction])
+        first = min(date(2015, 1, 1), self.start - timedelta(days=365))
+        spans = [(first, self.start - timedelta(days=1))] + [self.year_span(y) for y in self.years]
         kind_choice = Weighted.from_dict(texts.PLACE_KIND_WEIGHTS)
         opening_kind = Weighted.from_dict(texts.OPENING_KIND_WEIGHTS)
         lang_codes = ["ar", "tr", "pl", "ti", "uk", "fa", "so"]

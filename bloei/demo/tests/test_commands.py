@@ -21,7 +21,7 @@ def run(*args) -> str:
 @pytest.mark.django_db
 def test_demo_city_builds_once_and_if_empty_leaves_an_existing_city_alone():
     output = run("demo_city", "--scale", "0.02", "--seed", "5", "--today", "2026-03-01")
-    assert "Demo city generated (seed 5, scale 0.02)" in output
+    assert "Demo city generated (seed 5, scale 0.02, 3 years)" in output
     residents = Resident.objects.count()
     assert residents == 120
 
@@ -54,3 +54,18 @@ def test_demo_logins_prints_one_account_per_role_and_the_password(client):
     )
     assert response.status_code == 302
     assert response["Location"] == reverse("core:home")
+
+
+@pytest.mark.django_db
+def test_a_longer_history_for_the_benchmark():
+    from datetime import date
+
+    from bloei.demo.generator import DemoCity
+    from bloei.matching.models import Match
+
+    city = DemoCity(seed=3, scale=0.02, today=date(2026, 6, 30), years=10)
+    assert city.years[0] == 2017 and city.start == date(2017, 1, 1)
+    assert [city.slot(i) for i in range(10)] == [0] * 8 + [1, 2]
+    city.build()
+    years = {d.year for d in Match.objects.filter(started_on__isnull=False).dates("started_on", "year")}
+    assert min(years) <= 2018 and max(years) == 2026

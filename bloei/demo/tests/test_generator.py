@@ -17,9 +17,14 @@ from bloei.core.models import RippleLink
 from bloei.demo.generator import DEMO_PASSWORD, LOGIN_USERNAMES, REFERENCE_MODELS, DemoError, build_demo_city
 from bloei.matching.choices import MatchKind, MatchStatus, SignUpStatus
 from bloei.matching.models import FollowUp, Match, SignUp
+from bloei.outreach.models import OutreachRound, RoundSignUp
 from bloei.people.choices import ConsentPurpose
-from bloei.people.models import Assignment, Consent, ContactMoment, Resident, TalentScan
+from bloei.people.models import Assignment, Consent, ContactMoment, LadderAssessment, Resident, TalentScan
 from bloei.places.models import Opening, Place
+from bloei.plans.models import NeighbourhoodPlan, PlanEvaluation, PlanMeeting, Priority, ProgressNote
+from bloei.referrals.models import Referral, Signal
+from bloei.trainings.models import Attendance, Enrolment, Evaluation, Outcome, TrainingEdition, TrainingFollowUp
+from bloei.workload.models import BoundaryDecision, TimeRecord
 
 TODAY = date(2026, 6, 15)
 SCALE = 0.05
@@ -50,6 +55,20 @@ def snapshot() -> dict:
                 Assignment,
                 RippleLink,
                 User,
+                TrainingEdition,
+                Enrolment,
+                Attendance,
+                Outcome,
+                TrainingFollowUp,
+                LadderAssessment,
+                OutreachRound,
+                RoundSignUp,
+                NeighbourhoodPlan,
+                Priority,
+                Referral,
+                Signal,
+                TimeRecord,
+                BoundaryDecision,
             )
         },
         "first_names": list(Resident.objects.order_by("registered_on", "uuid").values_list("first_name", flat=True)),
@@ -58,6 +77,19 @@ def snapshot() -> dict:
         "matches": list(
             Match.objects.order_by("uuid").values_list("kind", "status", "proposed_on", "started_on", "ended_on")
         ),
+        "editions": list(TrainingEdition.objects.order_by("uuid").values_list("name", "starts_on", "finished_on")),
+        "enrolments": list(Enrolment.objects.order_by("uuid").values_list("resident__uuid", "left_on", "completed")),
+        "ladder": list(
+            LadderAssessment.objects.order_by("resident__uuid", "assessed_on", "rung__level").values_list(
+                "resident__uuid", "assessed_on", "rung__level"
+            )
+        ),
+        "rounds": list(OutreachRound.objects.order_by("uuid").values_list("kind", "held_on", "homes_reached")),
+        "plans": list(NeighbourhoodPlan.objects.order_by("uuid").values_list("wijk__code", "year", "status")),
+        "referrals": list(Referral.objects.order_by("uuid").values_list("status", "decided_on")),
+        "signals": list(Signal.objects.order_by("uuid").values_list("kind", "raised_on", "acknowledged_at")),
+        "hours": list(TimeRecord.objects.order_by("uuid").values_list("week", "neighbourhood", "trainings")),
+        "decisions": list(BoundaryDecision.objects.order_by("uuid").values_list("outcome", "decided_on")),
     }
 
 
@@ -212,6 +244,22 @@ def test_history_ends_on_today(db):
         (SignUp, "opened_on"),
         (Resident, "registered_on"),
         (Place, "added_on"),
+        (Enrolment, "enrolled_on"),
+        (Attendance, "session__held_on"),
+        (Evaluation, "filled_on"),
+        (Outcome, "started_on"),
+        (TrainingFollowUp, "done_on"),
+        (LadderAssessment, "assessed_on"),
+        (OutreachRound, "held_on"),
+        (RoundSignUp, "signed_up_on"),
+        (PlanMeeting, "held_on"),
+        (ProgressNote, "noted_on"),
+        (PlanEvaluation, "held_on"),
+        (Referral, "referred_on"),
+        (Referral, "decided_on"),
+        (Signal, "raised_on"),
+        (TimeRecord, "week"),
+        (BoundaryDecision, "decided_on"),
     ):
         assert not model.objects.filter(**{f"{field}__gt": TODAY}).exists(), model
     assert Match.objects.filter(proposed_on__gte=TODAY - timedelta(days=30)).exists()

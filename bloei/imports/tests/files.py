@@ -211,3 +211,229 @@ def history() -> dict[str, list[dict]]:
             },
         ],
     }
+
+
+WIJK_A = "WK077211"  # Centrum, team Centrum
+WIJK_B = "WK077221"  # Oud-Stratum, team Stratum
+
+
+def community_history() -> dict[str, list[dict]]:
+    """A year of community work of team Centrum on top of `history()`'s residents and places.
+
+    Staff: connector_a and generalist_a of the test cast (their memberships must date back to 2022).
+    """
+    base = history()
+    return {
+        "residents": base["residents"],
+        "places": base["places"],
+        "ladder_assessments": [
+            {"resident_external_id": "R1", "assessed_on": "2022-02-01", "level": "2"},
+            {"resident_external_id": "R2", "assessed_on": "01-02-2022", "level": "1", "note": "Komt weinig buiten"},
+        ],
+        "training_editions": [
+            {
+                "external_id": "T1",
+                "training_type": "Kom tot Bloei!",
+                "name": "Kom tot Bloei! Centrum voorjaar 2022",
+                "wijk_code": WIJK_A,
+                "trainers": "connector_a",
+                "location": "Buurthuis De Bloem",
+                "starts_on": "2022-03-01",
+                "ends_on": "2022-03-22",
+                "max_participants": "12",
+                "finished_on": "2022-03-29",
+            },
+            {
+                "external_id": "T2",
+                "training_type": "de-wijk-werkt",
+                "name": "De Wijk Werkt! najaar 2022",
+                "team": "centrum",
+                "starts_on": "2022-09-06",
+                "ends_on": "2022-09-13",
+                "cancelled_on": "2022-09-20",
+            },
+        ],
+        "training_meetings": [
+            {"edition_external_id": "T1", "number": "1", "held_on": "2022-03-01", "starts_at": "10:00"},
+            {"edition_external_id": "T1", "number": "2", "held_on": "2022-03-08", "starts_at": "10.00"},
+            {
+                "edition_external_id": "T1",
+                "number": "3",
+                "held_on": "2022-03-15",
+                "place_external_id": "P2",
+                "topic": "Bezoek bibliotheek",
+            },
+            {"edition_external_id": "T1", "number": "4", "held_on": "2022-03-22", "kind": "meeting"},
+            {"edition_external_id": "T2", "number": "1", "held_on": "2022-09-06"},
+            {"edition_external_id": "T2", "number": "2", "held_on": "2022-09-13"},
+        ],
+        "training_enrolments": [
+            {
+                "external_id": "E1",
+                "edition_external_id": "T1",
+                "resident_external_id": "R1",
+                "enrolled_on": "2022-02-15",
+                "benefit_status": "participatiewet",
+                "benefit_purpose": "municipal_reporting",
+            },
+            {
+                "external_id": "E2",
+                "edition_external_id": "T1",
+                "resident_external_id": "R2",
+                "enrolled_on": "2022-02-20",
+                "left_on": "2022-03-10",
+                "left_reason": "health",
+            },
+            {
+                "external_id": "E3",
+                "edition_external_id": "T1",
+                "resident_external_id": "R3",
+                "enrolled_on": "2022-02-20",
+                "completed": "ja",
+            },
+        ],
+        "training_attendance": [
+            {"enrolment_external_id": "E1", "meeting_number": n, "status": status}
+            for n, status in (("1", "present"), ("2", "present"), ("3", "present"), ("4", "excused"))
+        ]
+        + [
+            {"enrolment_external_id": "E2", "meeting_number": "1", "status": "present"},
+            {"enrolment_external_id": "E3", "meeting_number": "1", "status": "absent"},
+        ],
+        "training_evaluations": [
+            {
+                "enrolment_external_id": "E1",
+                "filled_on": "2022-03-22",
+                "score_overall": "5",
+                "score_talents": "4",
+                "score_confidence": "4",
+                "score_contacts": "3",
+                "score_next_step": "5",
+                "best": "De groep",
+            }
+        ],
+        "training_outcomes": [
+            {
+                "enrolment_external_id": "E1",
+                "kind": "volunteer_work",
+                "started_on": "2022-05-01",
+                "place_external_id": "P1",
+            },
+            {"enrolment_external_id": "E1", "kind": "paid_work", "started_on": "2023-01-15"},
+        ],
+        "training_follow_ups": [
+            {
+                "enrolment_external_id": "E1",
+                "done_on": "2023-03-30",
+                "reached": "ja",
+                "current_activity": "paid_work",
+                "still_in_contact": "ja",
+                "score_wellbeing": "4",
+                "ladder_level": "5",
+            },
+            {"enrolment_external_id": "E2", "due_on": "2023-03-22", "done_on": "2023-04-02", "reached": "nee"},
+        ],
+        "outreach_rounds": [
+            {
+                "external_id": "O1",
+                "kind": "floor_conversations",
+                "held_on": "2022-04-12",
+                "buurt_code": BUURT_A,
+                "street_or_building": "Flat De Toren",
+                "floors": "5",
+                "homes_approached": "58",
+                "homes_reached": "25",
+                "conversations": "19",
+                "staff": "connector_a; generalist_a",
+                "wishes": "Moestuin: 3; Taalcafé, moestuin",
+            },
+            {"external_id": "O2", "kind": "cargo_bike", "held_on": "2022-05-02", "buurt_code": BUURT_A2},
+        ],
+        "outreach_signups": [
+            {"round_external_id": "O1", "resident_external_id": "R2", "signed_up_on": "2022-04-19"},
+            {"round_external_id": "O2", "resident_external_id": "R2", "signed_up_on": "2022-05-02"},
+        ],
+        "neighbourhood_plans": [
+            {
+                "external_id": "WP22",
+                "wijk_code": WIJK_A,
+                "year": "2022",
+                "summary": "Ontmoeten",
+                "adopted_on": "2022-01-20",
+                "evaluated_on": "2023-01-25",
+                "went_well": "De moestuin",
+                "next_year_goals": "Taalcafé",
+            },
+            {
+                "external_id": "WP23",
+                "wijk_code": WIJK_A,
+                "year": "2023",
+                "previous_plan_external_id": "WP22",
+            },
+        ],
+        "plan_priorities": [
+            {"plan_external_id": "WP22", "order": "1", "theme": "Ontmoeting", "figures": "population"},
+            {"plan_external_id": "WP22", "order": "2", "theme": "Groen", "why": "Weinig groen"},
+            {"plan_external_id": "WP23", "order": "1", "theme": "Taal"},
+        ],
+        "plan_progress": [
+            {
+                "plan_external_id": "WP22",
+                "priority_order": "1",
+                "noted_on": "2022-06-30",
+                "status": "on_track",
+                "text": "Koffieochtend loopt",
+            },
+            {
+                "plan_external_id": "WP22",
+                "priority_order": "2",
+                "noted_on": "2022-12-15",
+                "status": "done",
+                "text": "Moestuin geopend",
+            },
+        ],
+        "time_records": [
+            {
+                "connector": "connector_a",
+                "week": "2022-04-11",
+                "neighbourhood": "16",
+                "internal_meetings": "4,5",
+                "administration": "5",
+            },
+            {"connector": "Connector_A", "team": "centrum", "week": "18-04-2022", "neighbourhood": "20"},
+        ],
+        "referrals": [
+            {
+                "external_id": "V1",
+                "resident_external_id": "R3",
+                "referred_by": "generalist_a",
+                "reason": "Wil meer onder de mensen komen",
+                "wishes": "Samen koken",
+                "referred_on": "2022-02-01",
+                "status": "accepted",
+                "decided_on": "2022-02-03",
+                "taken_on_by": "connector_a",
+            },
+            {
+                "external_id": "V2",
+                "resident_external_id": "R2",
+                "referred_by": "generalist_a",
+                "to_connector": "connector_a",
+                "reason": "Eenzaam",
+                "wishes": "Een maatje",
+                "consent_given_on": "2022-05-30",
+                "referred_on": "2022-06-01",
+                "status": "returned",
+                "decided_on": "2022-06-10",
+                "return_reason": "Past beter bij het buurthuis",
+            },
+            {
+                "external_id": "V3",
+                "resident_external_id": "R1",
+                "referred_by": "generalist_a",
+                "reason": "Zoekt werk",
+                "wishes": "Vrijwilligerswerk",
+                "referred_on": "2023-02-01",
+            },
+        ],
+    }

@@ -1,6 +1,7 @@
 import base64
 import csv
 import io
+from datetime import date
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -9,6 +10,7 @@ from django.utils import translation
 import pytest
 from openpyxl import load_workbook
 
+from bloei.accounts.models import Membership
 from bloei.imports import spec
 from bloei.imports.services import import_records
 from bloei.matching.models import Match
@@ -154,13 +156,30 @@ def test_the_example_csv_has_the_documented_header_and_imports(lead_client, cast
 
 
 def test_the_example_workbook_imports_as_is(lead_client, cast):
+    # The examples are dated 2023: the team's connector and generalist worked there then.
+    Membership.objects.update(started_on=date(2020, 1, 1))
     response = lead_client.get(reverse("imports:template", args=["all"]))
     assert response.status_code == 200
     workbook = load_workbook(io.BytesIO(response.content))
     assert workbook.sheetnames == spec.ORDER
+    assert workbook["training_editions"]["F2"].value == "connector_a"  # trainers: a connector of the team
+    assert workbook["referrals"]["D2"].value == "generalist_a"  # referred by: a generalist of the team
     result = import_records(by=cast.team_lead_a, data=response.content, filename="x.xlsx", record_type="all")
     assert result.ok, result.errors
-    assert {c.record_type: c.created for c in result.counts}["matches"] == 1
+    created = {c.record_type: c.created for c in result.counts}
+    assert created["matches"] == 1
+    assert {code: n for code, n in created.items() if n != 1} == {"training_meetings": 4}
+    assert set(created) == set(spec.ORDER)
+
+
+@pytest.mark.parametrize("record_type", spec.ORDER)
+def test_every_example_csv_has_the_documented_header(lead_client, record_type):
+    response = lead_client.get(reverse("imports:template", args=[record_type]))
+    assert response.status_code == 200
+    assert f'filename="bloei-{record_type}.csv"' in response["Content-Disposition"]
+    header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert header == spec.RECORD_TYPES[record_type].column_names
+    assert rows and all(len(row) == len(header) for row in rows)
 
 
 def test_an_unknown_example_is_not_found(lead_client):

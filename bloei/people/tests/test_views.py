@@ -295,7 +295,7 @@ class TestResidentDetail:
         url = reverse("people:resident_detail", args=[resident.uuid])
         client = login(client, cast.connector_a)
         client.get(url)
-        with django_assert_max_num_queries(24):  # 23 + the participation ladder
+        with django_assert_max_num_queries(25):  # 23 + the participation ladder + the trainings
             response = client.get(url)
         assert page(response).count('class="bloei-timeline__contact"') == 40
 
