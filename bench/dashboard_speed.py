@@ -31,9 +31,11 @@ import os
 import statistics
 import sys
 import time
-import warnings
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import common  # noqa: E402 (bench/common.py, beside this script)
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "results"))
@@ -45,38 +47,7 @@ TARGETS = {"cold_p95_ms": 1000.0, "warm_p95_ms": 100.0, "ratio": 3.0}
 
 
 def setup() -> str:
-    warnings.filterwarnings("ignore", message="No directory at")
-    os.environ["DATABASE_URL"] = os.environ.get("BENCH_DASHBOARD_DATABASE_URL") or os.environ.get(
-        "DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench-dashboard.sqlite3'}"
-    )
-    os.environ["DEBUG"] = "false"
-    os.environ.setdefault(
-        "SECRET_KEY", os.environ.get("BENCH_SECRET_KEY", "bench-only-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz")
-    )
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost")
-    os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
-    os.environ.setdefault("STATIC_MANIFEST", "false")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bloei.settings")
-    url = os.environ["DATABASE_URL"]
-    if url.startswith("postgres"):
-        ensure_postgres_database(url)
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    return "postgres" if url.startswith("postgres") else "sqlite"
-
-
-def ensure_postgres_database(url: str) -> None:
-    import dj_database_url
-    import psycopg
-
-    cfg = dj_database_url.parse(url)
-    conninfo = {"host": cfg["HOST"], "port": cfg["PORT"], "user": cfg["USER"], "password": cfg["PASSWORD"]}
-    with psycopg.connect(**{k: v for k, v in conninfo.items() if v}, dbname="postgres", autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [cfg["NAME"]]).fetchone():
-            conn.execute(f'CREATE DATABASE "{cfg["NAME"]}"')
+    return common.setup("BENCH_DASHBOARD_DATABASE_URL", "bench-dashboard.sqlite3")
 
 
 def prepare() -> dict:
@@ -96,10 +67,7 @@ def prepare() -> dict:
     return {"scale": scale, "population_areas": population, "build_s": built_s}
 
 
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered) + 0.5) - 1))
-    return ordered[index]
+percentile = common.percentile
 
 
 def row_counts() -> dict[str, int]:

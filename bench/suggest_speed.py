@@ -31,9 +31,11 @@ import os
 import statistics
 import sys
 import time
-import warnings
 from datetime import UTC, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import common  # noqa: E402 (bench/common.py, beside this script)
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "results"))
@@ -44,39 +46,7 @@ SOURCES = {"request": 15, "offer": 10, "resident": 15, "opening": 10}
 
 
 def setup() -> str:
-    """Settings as in production (bin/bench.sh), the database; returns "sqlite" or "postgres"."""
-    warnings.filterwarnings("ignore", message="No directory at")
-    os.environ["DATABASE_URL"] = os.environ.get("BENCH_SUGGEST_DATABASE_URL") or os.environ.get(
-        "DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench-suggest.sqlite3'}"
-    )
-    os.environ["DEBUG"] = "false"
-    os.environ.setdefault(
-        "SECRET_KEY", os.environ.get("BENCH_SECRET_KEY", "bench-only-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz")
-    )
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost")
-    os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
-    os.environ.setdefault("STATIC_MANIFEST", "false")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bloei.settings")
-    url = os.environ["DATABASE_URL"]
-    if url.startswith("postgres"):
-        ensure_postgres_database(url)
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    return "postgres" if url.startswith("postgres") else "sqlite"
-
-
-def ensure_postgres_database(url: str) -> None:
-    import dj_database_url
-    import psycopg
-
-    cfg = dj_database_url.parse(url)
-    conninfo = {"host": cfg["HOST"], "port": cfg["PORT"], "user": cfg["USER"], "password": cfg["PASSWORD"]}
-    with psycopg.connect(**{k: v for k, v in conninfo.items() if v}, dbname="postgres", autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [cfg["NAME"]]).fetchone():
-            conn.execute(f'CREATE DATABASE "{cfg["NAME"]}"')
+    return common.setup("BENCH_SUGGEST_DATABASE_URL", "bench-suggest.sqlite3")
 
 
 def prepare() -> dict:
@@ -140,10 +110,7 @@ def pick_sources() -> list[tuple[str, object, object]]:
     return picked
 
 
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered) + 0.5) - 1))
-    return ordered[index]
+percentile = common.percentile
 
 
 def bruteforce(q, store, matrix, weights) -> "object":

@@ -95,12 +95,14 @@ def test_the_matching_round_and_the_learning_page_are_accessible(browser_cast, t
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
 
+    page.get_by_text("More", exact=True).click()  # the matching round is behind "More" in the menu
     page.get_by_role("link", name="Matching round").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Matching round: WIJ Centrum")
     expect(page.get_by_role("heading", name="Top suggestions")).to_be_visible()  # loaded as the row showed
     expect(page.get_by_role("region", name="Top suggestions").get_by_role("listitem")).not_to_have_count(0)
     assert serious_violations(page) == []
 
+    page.get_by_text("More", exact=True).click()
     page.get_by_role("link", name="Suggestion learning").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Suggestion learning")
     assert serious_violations(page) == []
