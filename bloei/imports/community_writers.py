@@ -46,7 +46,9 @@ class CommunityWriters:
         team_of,
         **create_fields,
     ) -> list[models.Model]:
-        """Rows found by (parent, other key fields): created, updated when a value differs, or left alone."""
+        """Rows found by (parent, other key fields): created, updated when a value differs, or left alone.
+
+        Many-to-many values of the rows (plan.m2m) are brought in line too."""
         plans = self.plans[code]
         if not plans:
             return []
@@ -65,8 +67,9 @@ class CommunityWriters:
                 obj = model(**identity)
             changed = self._assign(obj, {k: v for k, v in plan.fields.items() if k not in key})
             self._save(obj, created, changed, **create_fields)
+            changed_m2m = self._sync_m2m(obj, plan.m2m, created)
             self.instances[code][plan.key] = obj
-            outcome = CREATED if created else UPDATED if changed else UNCHANGED
+            outcome = CREATED if created else UPDATED if (changed or changed_m2m) else UNCHANGED
             if outcome == UNCHANGED:
                 self._count(plan, obj, outcome)
             else:

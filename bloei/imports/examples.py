@@ -41,7 +41,7 @@ def example_csv(
 ) -> bytes:
     """Header and example rows for `record_type`, with the importer's buurt, wijk and staff if given.
 
-    `users` maps a role ("connector", "generalist") to the user name of a member of staff in that role.
+    `users` maps a role ("connector", "generalist", "team_lead") to the user name of a member of staff in that role.
     """
     rt = spec.RECORD_TYPES[record_type]
     out = io.StringIO()

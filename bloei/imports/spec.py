@@ -20,7 +20,7 @@ from bloei.people.models import LadderAssessment, Resident, TalentScan
 from bloei.places.choices import OpeningKind, PlaceKind
 from bloei.places.models import Opening, Place
 from bloei.plans.choices import Figure, ProgressStatus
-from bloei.plans.models import NeighbourhoodPlan, PlanEvaluation, Priority, ProgressNote
+from bloei.plans.models import NeighbourhoodPlan, PlanEvaluation, PlanLink, PlanMeeting, Priority, ProgressNote
 from bloei.referrals.choices import ReferralStatus
 from bloei.referrals.models import Referral
 from bloei.trainings.choices import (
@@ -40,7 +40,8 @@ from bloei.trainings.models import (
     TrainingFollowUp,
     TrainingSession,
 )
-from bloei.workload.models import TimeRecord
+from bloei.workload.choices import BoundaryOutcome
+from bloei.workload.models import BoundaryDecision, TimeRecord
 
 # Column kinds understood by bloei.imports.values.parse_cell.
 TEXT = "text"  # free text, checked against the model field (length, e-mail, URL)
@@ -76,7 +77,7 @@ class Column:
     min_value: int | float | None = None
     max_value: int | float | None = None
     example: str = ""
-    # For user columns: whose user name the example files fill in (a "connector" or "generalist" of the team).
+    # For user columns: whose user name the example files fill in (a "connector", "generalist" or "team_lead").
     example_role: str = ""
 
     def model_field(self):
@@ -548,6 +549,41 @@ PLAN_PROGRESS = RecordType(
     depends_on=("plan_priorities",),
 )
 
+PLAN_MEETINGS = RecordType(
+    "plan_meetings",
+    _("Plan meetings"),
+    (
+        Column("plan_external_id", REF, required=True, ref="neighbourhood_plans", example="WP-0001"),
+        Column("held_on", DATE, required=True, example="2023-03-15"),
+        Column("staff", USERS, example="a.verbinder", example_role="connector"),
+        Column("residents", REFS, ref="residents", example="INW-0001"),
+        Column("other_attendees", INT, min_value=0, max_value=1000000, example="12"),
+        _text("notes", PlanMeeting, example="Bewonersavond in het buurthuis"),
+    ),
+    PlanMeeting,
+    key=("plan_external_id", "held_on"),
+    depends_on=("neighbourhood_plans", "residents"),
+)
+
+PLAN_LINKS = RecordType(
+    "plan_links",
+    _("Plan links"),
+    (
+        Column("plan_external_id", REF, required=True, ref="neighbourhood_plans", example="WP-0001"),
+        Column("priority_order", INT, min_value=1, max_value=32767, example="1"),
+        Column("activity_external_id", REF, ref="activities", example="ACT-0001"),
+        Column("network_external_id", REF, ref="networks", example=""),
+        Column("edition_external_id", REF, ref="training_editions", example=""),
+    ),
+    PlanLink,
+    key=("plan_external_id", "activity_external_id", "network_external_id", "edition_external_id"),
+    depends_on=("neighbourhood_plans", "plan_priorities", "activities", "networks", "training_editions"),
+    more_examples=(
+        {"priority_order": "", "activity_external_id": "", "network_external_id": "NW-0001"},
+        {"priority_order": "", "activity_external_id": "", "edition_external_id": "TR-0001"},
+    ),
+)
+
 TIME_RECORDS = RecordType(
     "time_records",
     _("Time records"),
@@ -593,6 +629,23 @@ REFERRALS = RecordType(
     depends_on=("residents",),
 )
 
+BOUNDARY_DECISIONS = RecordType(
+    "boundary_decisions",
+    _("Boundary decisions"),
+    (
+        Column("resident_external_id", REF, required=True, ref="residents", example="INW-0001"),
+        Column("decision", CHOICE, required=True, choices=BoundaryOutcome, example="continue"),
+        Column("decided_on", DATE, required=True, example="2023-09-01"),
+        Column("review_on", DATE, example="2023-12-01"),
+        _text("next_step", BoundaryDecision, example="Samen naar de moestuin"),
+        _text("reason", BoundaryDecision, required=True, example="Nog geen vaste plek gevonden"),
+        Column("decided_by", USER, required=True, example="t.teamleider", example_role="team_lead"),
+    ),
+    BoundaryDecision,
+    key=("resident_external_id", "decided_on"),
+    depends_on=("residents",),
+)
+
 # Dependency order: a record type comes after the types it refers to.
 RECORD_TYPES: dict[str, RecordType] = {
     t.code: t
@@ -619,8 +672,11 @@ RECORD_TYPES: dict[str, RecordType] = {
         NEIGHBOURHOOD_PLANS,
         PLAN_PRIORITIES,
         PLAN_PROGRESS,
+        PLAN_MEETINGS,
+        PLAN_LINKS,
         TIME_RECORDS,
         REFERRALS,
+        BOUNDARY_DECISIONS,
     )
 }
 ORDER = list(RECORD_TYPES)

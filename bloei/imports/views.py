@@ -58,10 +58,10 @@ def _error_file_href(result) -> str:
 
 
 def _staff_names(team_ids) -> dict[str, str]:
-    """A connector and a generalist of the importer's teams today, by user name, for the example rows."""
+    """A connector, a generalist and a team lead of the importer's teams today, by user name, for the examples."""
     today = timezone.localdate()
     names = {}
-    for role in (Role.CONNECTOR, Role.GENERALIST):
+    for role in (Role.CONNECTOR, Role.GENERALIST, Role.TEAM_LEAD):
         membership = (
             Membership.objects.filter(team_id__in=team_ids, role=role, started_on__lte=today, user__is_active=True)
             .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=today))
@@ -78,8 +78,8 @@ def _staff_names(team_ids) -> dict[str, str]:
 def template(request, record_type: str):
     """An example file with the documented header: CSV per record type, or an XLSX workbook for 'all'.
 
-    The example rows use a buurt and wijk of the importer's teams and a connector and generalist of
-    those teams as staff, so the example imports as it is (given that staff worked there on its dates).
+    The example rows use a buurt and wijk of the importer's teams and a connector, generalist and team
+    lead of those teams as staff, so the example imports as it is (given that staff worked there on its dates).
     """
     team_ids = request.user.team_ids_for(Role.TEAM_LEAD)
     buurt = (

@@ -1,9 +1,10 @@
-"""Checks for outreach rounds, neighbourhood plans, time records and referrals.
+"""Checks for outreach rounds, neighbourhood plans, time records, referrals and boundary decisions.
 
 A mixin of bloei.imports.validate.Validator, like bloei.imports.community_checks. The rules are
 those of bloei.outreach.services, bloei.plans.services, bloei.workload.services and
 bloei.referrals.services, except where a service only accepts today (a time record of an earlier
-year, a referral decided in the past): the import brings history along. Signals of unsafe or
+year, a referral decided in the past, the meetings and links of a plan evaluated since, a boundary
+decision whose review date has passed): the import brings history along. Signals of unsafe or
 crisis situations are never imported.
 """
 
@@ -15,6 +16,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext as _
 
 from bloei.accounts.choices import Role
+from bloei.community.choices import Recurrence
 from bloei.core import access
 from bloei.outreach.choices import KINDS_WITH_FLOORS
 from bloei.outreach.models import RoundSignUp
@@ -22,7 +24,7 @@ from bloei.plans.models import FIRST_YEAR, NeighbourhoodPlan, PlanEvaluation, Pr
 from bloei.plans.services import YEARS_AHEAD
 from bloei.referrals.choices import ReferralStatus
 from bloei.referrals.models import Referral
-from bloei.workload.choices import TimeCategory
+from bloei.workload.choices import BoundaryOutcome, TimeCategory
 from bloei.workload.services import clean_hours, week_of
 
 from . import values
@@ -30,6 +32,12 @@ from .rows import Plan, field_of
 from .values import quote
 
 HOURS = tuple(TimeCategory.values)
+ALL_ROLES = tuple(Role.values)
+LINK_TARGETS = (
+    ("activity_external_id", "activity"),
+    ("network_external_id", "network"),
+    ("edition_external_id", "edition"),
+)
 EVALUATION_COLUMNS = ("went_well", "went_badly", "next_year_goals")
 
 
@@ -47,6 +55,7 @@ class WorkChecks:
         self.db_plans: dict[tuple[int, int], int] = {}
         self.db_priorities: dict[int, dict[int, Priority]] = defaultdict(dict)
         self.db_evaluated: set[int] = set()
+        self.db_evaluated_on: dict[int, date] = {}
         self.db_first_signup: dict[int, date] = {}
         self.db_open_referrals: dict[tuple[int, int], set[int]] = defaultdict(set)
         self.open_referrals_in_file: dict[tuple, Plan] = {}
@@ -67,9 +76,10 @@ class WorkChecks:
         if plan_ids:
             for priority in Priority.objects.filter(plan_id__in=plan_ids).order_by("-pk"):
                 self.db_priorities[priority.plan_id][priority.order] = priority
-            self.db_evaluated = set(
-                PlanEvaluation.objects.filter(plan_id__in=plan_ids).values_list("plan_id", flat=True)
+            self.db_evaluated_on = dict(
+                PlanEvaluation.objects.filter(plan_id__in=plan_ids).values_list("plan_id", "held_on")
             )
+            self.db_evaluated = set(self.db_evaluated_on)
         round_ids = [r.pk for r in self.existing["outreach_rounds"].values()]
         if round_ids:
             for round_id, signed_up_on in RoundSignUp.objects.filter(outreach_round_id__in=round_ids).values_list(
@@ -263,25 +273,29 @@ class WorkChecks:
             "figures": v["figures"],
         }
 
+    def _priority(self, plan: Plan, neighbourhood_plan, order: int | None, column: str):
+        """The priority numbered `order` of the plan, a row of this upload or a record in Bloei."""
+        if neighbourhood_plan is None or order is None:
+            return None
+        plan_key = neighbourhood_plan.key if isinstance(neighbourhood_plan, Plan) else neighbourhood_plan.external_id
+        priority = self.index["plan_priorities"].get((plan_key, order))
+        if priority is None:
+            priority = self.db_priorities.get(_pk(neighbourhood_plan), {}).get(order)
+        if priority is None:
+            self.error(
+                plan,
+                column,
+                _("The plan has no priority %(order)s in this upload or in Bloei.") % {"order": order},
+            )
+        return priority
+
     def check_plan_progress(self, plan: Plan) -> None:
         v = plan.values
         neighbourhood_plan = self.ref(plan, "plan_external_id")
         order = v["priority_order"]
-        priority = None
+        priority = self._priority(plan, neighbourhood_plan, order, "priority_order")
         if neighbourhood_plan is not None and order is not None:
-            plan_key = (
-                neighbourhood_plan.key if isinstance(neighbourhood_plan, Plan) else neighbourhood_plan.external_id
-            )
-            priority = self.index["plan_priorities"].get((plan_key, order))
-            if priority is None:
-                priority = self.db_priorities.get(_pk(neighbourhood_plan), {}).get(order)
-            if priority is None:
-                self.error(
-                    plan,
-                    "priority_order",
-                    _("The plan has no priority %(order)s in this upload or in Bloei.") % {"order": order},
-                )
-            elif not isinstance(priority, Plan) and priority.is_proposal:
+            if priority is not None and not isinstance(priority, Plan) and priority.is_proposal:
                 self.error(plan, "priority_order", _("This priority is a proposal, not yet part of the plan."))
             adopted_on = field_of(neighbourhood_plan, "adopted_on")
             if not adopted_on:
@@ -295,6 +309,115 @@ class WorkChecks:
             _("The same priority and date are also in row %(row)s."),
         )
         plan.fields = {"priority": priority, "noted_on": v["noted_on"], "status": v["status"], "text": v["text"] or ""}
+
+    def _evaluated_on(self, neighbourhood_plan) -> date | None:
+        """The date of the plan's evaluation: as in its row of this upload, else as in Bloei."""
+        if isinstance(neighbourhood_plan, Plan):
+            evaluation = neighbourhood_plan.extra.get("evaluation")
+            return evaluation["held_on"] if evaluation else None
+        return self.db_evaluated_on.get(_pk(neighbourhood_plan))
+
+    def check_plan_meetings(self, plan: Plan) -> None:
+        v = plan.values
+        neighbourhood_plan = self.ref(plan, "plan_external_id")
+        held_on = v["held_on"]
+        team_id = field_of(neighbourhood_plan, "team_id")
+        year = field_of(neighbourhood_plan, "year")
+        self._not_in_future(plan, "held_on")
+        if isinstance(held_on, date) and year:
+            self._not_before(
+                plan, "held_on", date(year - 1, 1, 1), _("A meeting about this plan is held from the year before it.")
+            )
+        evaluated_on = self._evaluated_on(neighbourhood_plan)
+        if isinstance(held_on, date) and isinstance(evaluated_on, date) and held_on > evaluated_on:
+            self.error(plan, "held_on", _("The plan was evaluated before this date."))
+        if team_id is not None and isinstance(held_on, date):
+            strangers = [u for u in v["staff"] if not self.was_member(u, team_id, ALL_ROLES, held_on, held_on)]
+            if strangers:
+                self.error(
+                    plan,
+                    "staff",
+                    _("Only staff of the plan's team on the day of the meeting can be listed: %(values)s.")
+                    % {"values": ", ".join(quote(u.username) for u in strangers)},
+                )
+        residents = []
+        for external_id in v["residents"]:
+            resident = self.ref(plan, "residents", external_id=external_id)
+            if resident is not None and resident not in residents:
+                residents.append(resident)
+        self._unique_in_file(
+            plan,
+            (v["plan_external_id"], held_on),
+            "held_on",
+            _("A meeting of this plan on the same date is also in row %(row)s."),
+        )
+        plan.fields = {
+            "plan": neighbourhood_plan,
+            "held_on": held_on,
+            "other_attendees": v["other_attendees"] or 0,
+            "notes": v["notes"] or "",
+        }
+        plan.m2m = {"staff": v["staff"], "residents": residents}
+
+    def check_plan_links(self, plan: Plan) -> None:
+        v = plan.values
+        neighbourhood_plan = self.ref(plan, "plan_external_id")
+        given = [(column, name) for column, name in LINK_TARGETS if v[column] or column in plan.bad]
+        targets = {name: None for _column, name in LINK_TARGETS}
+        if not given:
+            self.error(
+                plan,
+                "activity_external_id",
+                _("Fill in one activity, network or training edition to link to the plan."),
+            )
+        for column, _name in given[1:]:
+            self.error(plan, column, _("A link is to one activity, network or training edition: leave this empty."))
+        if len(given) == 1:
+            column, name = given[0]
+            target = self.ref(plan, column)
+            targets[name] = target
+            if target is not None and neighbourhood_plan is not None:
+                self._check_link_target(plan, column, neighbourhood_plan, name, target)
+        priority = self._priority(plan, neighbourhood_plan, v["priority_order"], "priority_order")
+        self._unique_in_file(
+            plan,
+            (v["plan_external_id"], given[0][0], v[given[0][0]]) if len(given) == 1 else (None,),
+            given[0][0] if given else "activity_external_id",
+            _("The same link is also in row %(row)s."),
+        )
+        plan.fields = {"plan": neighbourhood_plan, **targets, "priority": priority}
+
+    def _check_link_target(self, plan: Plan, column: str, neighbourhood_plan, kind: str, target) -> None:
+        """As bloei.plans.services: the plan's team, its wijk (when the target has one), its year."""
+        plan_team, year = field_of(neighbourhood_plan, "team_id"), field_of(neighbourhood_plan, "year")
+        wijk_id = _wijk_id(neighbourhood_plan)
+        if plan_team is None or wijk_id is None or not year:
+            return  # the plan's own row is wrong; that is reported there
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        if field_of(target, "team_id") != plan_team:
+            self.error(plan, column, _("This belongs to another team."))
+            return
+        if kind == "edition":
+            target_wijk = _wijk_id(target)
+            first, last = field_of(target, "starts_on"), field_of(target, "ends_on")
+            ran = isinstance(first, date) and isinstance(last, date) and first <= end and last >= start
+            if field_of(target, "cancelled_on"):
+                ran = False
+        else:
+            buurt = field_of(target, "buurt")
+            target_wijk = buurt.neighbourhood_id if buurt is not None else None
+            if kind == "activity":
+                first, last = field_of(target, "starts_on"), field_of(target, "ends_on")
+                ongoing = last is None and field_of(target, "recurrence") != Recurrence.ONCE
+                ran = isinstance(first, date) and first <= end
+                ran = ran and (first >= start or ongoing or (last or first) >= start)
+            else:
+                first, last = field_of(target, "started_on"), field_of(target, "ended_on")
+                ran = isinstance(first, date) and first <= end and (last is None or last >= start)
+        if target_wijk is not None and target_wijk != wijk_id:
+            self.error(plan, column, _("This takes place in another wijk."))
+        elif not ran:
+            self.error(plan, column, _("This does not take place in the year of the plan."))
 
     # -- workload --------------------------------------------------------------------------
 
@@ -414,6 +537,62 @@ class WorkChecks:
         }
         plan.extra = {"consent_given_on": consent_given_on}
 
+    # -- boundary decisions ----------------------------------------------------------------
+
+    def check_boundary_decisions(self, plan: Plan) -> None:
+        """As bloei.workload.services.decide_boundary, for history: the review date may have passed, and
+        a decision to close the file does not close it here (closed_on comes from the residents file)."""
+        v = plan.values
+        resident = self.ref(plan, "resident_external_id")
+        self._resident_in_teams(plan, "resident_external_id", resident)
+        team_id = self.team_of_resident(resident)
+        outcome, decided_on, review_on = v["decision"], v["decided_on"], v["review_on"]
+        self._not_in_future(plan, "decided_on")
+        self._not_before(
+            plan,
+            "decided_on",
+            field_of(resident, "registered_on"),
+            _("The decision cannot be dated before the resident was registered."),
+        )
+        closed_on = field_of(resident, "closed_on")
+        if isinstance(closed_on, date) and isinstance(decided_on, date) and closed_on < decided_on:
+            self.error(plan, "decided_on", _("The resident's file was closed before this date."))
+        if outcome == BoundaryOutcome.CONTINUE and self._missing(plan, "next_step"):
+            self.error(plan, "next_step", _("Write down the agreed next step."))
+        if outcome == BoundaryOutcome.CLOSE:
+            if review_on:
+                self.error(plan, "review_on", _("A closed file needs no review date."))
+        elif outcome and self._missing(plan, "review_on"):
+            self.error(plan, "review_on", _("Choose the date on which the team looks at this again."))
+        elif isinstance(review_on, date) and isinstance(decided_on, date) and review_on <= decided_on:
+            self.error(plan, "review_on", _("The review date must be after the decision."))
+        decided_by = v["decided_by"]
+        if decided_by is not None and team_id is not None and isinstance(decided_on, date):
+            if not self._held_role(decided_by, (Role.TEAM_LEAD,), decided_on, team_id):
+                self.error(plan, "decided_by", _("Not a team lead of the resident's team on the day of the decision."))
+        self._unique_in_file(
+            plan,
+            (v["resident_external_id"], decided_on),
+            "decided_on",
+            _("A decision on this resident on the same date is also in row %(row)s."),
+        )
+        plan.fields = {
+            "resident": resident,
+            "decided_on": decided_on,
+            "team_id": team_id,
+            "outcome": outcome,
+            "reason": v["reason"] or "",
+            "next_step": v["next_step"] or "",
+            "review_on": review_on if outcome != BoundaryOutcome.CLOSE else None,
+            "decided_by": decided_by,
+        }
+
+    @staticmethod
+    def team_of_resident(resident) -> int | None:
+        if isinstance(resident, Plan):
+            return resident.fields.get("team_id")
+        return resident.team_id if resident is not None else None
+
     # -- across rows -----------------------------------------------------------------------
 
     def check_work_totals(self) -> None:
@@ -434,6 +613,14 @@ class WorkChecks:
                     "previous_plan_external_id",
                     _("The previous plan must be a plan for the same wijk of an earlier year."),
                 )
+
+
+def _wijk_id(target) -> int | None:
+    """The wijk of a plan or training edition: a row of this upload or a record."""
+    if isinstance(target, Plan):
+        wijk = target.fields.get("wijk")
+        return wijk.pk if wijk is not None else None
+    return target.wijk_id if target is not None else None
 
 
 def _wijk(row: dict) -> str:

@@ -1,4 +1,4 @@
-"""Writing outreach rounds, neighbourhood plans, time records and referrals.
+"""Writing outreach rounds, neighbourhood plans, time records, referrals and boundary decisions.
 
 A mixin of bloei.imports.writers.Writer, like bloei.imports.community_writers.
 """
@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from bloei.outreach.models import RoundSignUp, RoundWish, WishTag
 from bloei.people.choices import LawfulBasis
 from bloei.people.models import Consent
-from bloei.plans.models import PlanEvaluation, Priority, ProgressNote
+from bloei.plans.models import PlanEvaluation, PlanLink, PlanMeeting, Priority, ProgressNote
 from bloei.referrals.services import referral_consent_purpose
-from bloei.workload.models import TimeRecord
+from bloei.workload.models import BoundaryDecision, TimeRecord
 
 from . import spec
 from .rows import CREATED, UNCHANGED, UPDATED
@@ -131,7 +131,40 @@ class WorkWriters:
             created_by=self.by,
         )
 
+    def write_plan_meetings(self) -> None:
+        self._write_keyed(
+            "plan_meetings",
+            PlanMeeting,
+            parent="plan",
+            key=("plan", "held_on"),
+            resident_of=lambda identity: None,
+            team_of=lambda identity: identity["plan"].team_id,
+            created_by=self.by,
+        )
+
+    def write_plan_links(self) -> None:
+        self._write_keyed(
+            "plan_links",
+            PlanLink,
+            parent="plan",
+            key=("plan", "activity", "network", "edition"),
+            resident_of=lambda identity: None,
+            team_of=lambda identity: identity["plan"].team_id,
+            created_by=self.by,
+        )
+
     # -- workload --------------------------------------------------------------------------
+
+    def write_boundary_decisions(self) -> None:
+        """The decisions as they were taken; a decision to close does not close the file (see the residents)."""
+        self._write_keyed(
+            "boundary_decisions",
+            BoundaryDecision,
+            parent="resident",
+            key=("resident", "decided_on"),
+            resident_of=lambda identity: identity["resident"],
+            team_of=lambda identity: identity["resident"].team_id,
+        )
 
     def write_time_records(self) -> None:
         self._write_keyed(

@@ -164,11 +164,13 @@ def test_the_example_workbook_imports_as_is(lead_client, cast):
     assert workbook.sheetnames == spec.ORDER
     assert workbook["training_editions"]["F2"].value == "connector_a"  # trainers: a connector of the team
     assert workbook["referrals"]["D2"].value == "generalist_a"  # referred by: a generalist of the team
+    assert workbook["boundary_decisions"]["G2"].value == "team_lead_a"  # decided by: a team lead of the team
     result = import_records(by=cast.team_lead_a, data=response.content, filename="x.xlsx", record_type="all")
     assert result.ok, result.errors
     created = {c.record_type: c.created for c in result.counts}
     assert created["matches"] == 1
-    assert {code: n for code, n in created.items() if n != 1} == {"training_meetings": 4}
+    # Four training meetings; a plan linked to an activity, a network and a training edition.
+    assert {code: n for code, n in created.items() if n != 1} == {"training_meetings": 4, "plan_links": 3}
     assert set(created) == set(spec.ORDER)
 
 
